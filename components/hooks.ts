@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
+
+/** Current settings (undefined until loaded), kept fresh across pages. Also applies the theme. */
+export function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings>();
+  useEffect(() => {
+    let live = true;
+    getSettings().then(
+      (s) => live && setSettings(s),
+      () => live && setSettings(DEFAULT_SETTINGS),
+    );
+    const stop = watchSettings(setSettings);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (!settings || settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings]);
+  return settings;
+}
+
+/**
+ * Marks the page ready (DESIGN.md contract) once its first render with stored data is on screen.
+ * Benchmarks and tests wait for `data-ready="1"`.
+ */
+export function useReady(ready: boolean): void {
+  useEffect(() => {
+    if (!ready || document.documentElement.dataset.ready) return;
+    document.documentElement.dataset.ready = '1';
+    performance.mark('ready');
+  }, [ready]);
+}

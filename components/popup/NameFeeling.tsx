@@ -1,0 +1,116 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { addFeeling, dayRange, deleteFeeling, listFeelings } from '@/lib/db/feelings';
+import type { Feeling } from '@/lib/db/types';
+import { t } from '@/lib/i18n';
+import { detectCrisis } from '@/lib/safety/crisis';
+import type { Settings } from '@/lib/settings';
+import { CrisisPanel } from '../CrisisPanel';
+import { FeelingPicker, feelingLabel } from '../FeelingPicker';
+import { useReady } from '../hooks';
+import { BrowseFamilies } from './BrowseFamilies';
+import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
+import { NextSteps } from './NextSteps';
+import { TodayList } from './TodayList';
+
+/** The popup: name the feeling in two keystrokes, the rest optional. */
+export function NameFeeling({
+  settings,
+  now = Date.now,
+}: {
+  settings: Settings | undefined;
+  now?: () => number;
+}) {
+  const [details, setDetails] = useState(EMPTY_DETAILS);
+  const [query, setQuery] = useState('');
+  const [saved, setSaved] = useState<Feeling>();
+  const [status, setStatus] = useState('');
+  const [pickerKey, setPickerKey] = useState(0);
+  const ackRef = useRef<HTMLHeadingElement>(null);
+  const today = useLiveQuery(() => listFeelings(dayRange(now())), []);
+  useReady(today !== undefined && settings !== undefined);
+
+  const crisis =
+    detectCrisis(query) || detectCrisis(details.note) || (saved?.note ? detectCrisis(saved.note) : false);
+
+  const save = async (word: string) => {
+    const row = await addFeeling({
+      words: [word, ...details.extraWords.filter((w) => w !== word)],
+      intensity: details.intensity,
+      kind: details.kind,
+      note: details.note.trim() || undefined,
+    });
+    setSaved(row);
+    setDetails(EMPTY_DETAILS);
+    setQuery('');
+    setStatus('');
+    // Move focus to the acknowledgement so screen readers hear it.
+    requestAnimationFrame(() => ackRef.current?.focus());
+  };
+
+  const undo = async () => {
+    if (!saved) return;
+    await deleteFeeling(saved.id);
+    setSaved(undefined);
+    setStatus(t('popup_undone'));
+    setPickerKey((k) => k + 1);
+  };
+
+  const another = () => {
+    setSaved(undefined);
+    setStatus('');
+    setPickerKey((k) => k + 1);
+  };
+
+  return (
+    <main className="popup stack">
+      {crisis && <CrisisPanel />}
+      {saved ? (
+        <section className="ack stack fade-in" aria-labelledby="ack-title" data-testid="ack">
+          <h1 id="ack-title" ref={ackRef} tabIndex={-1}>
+            {t('popup_ack', saved.words.map(feelingLabel).join(', '))}
+          </h1>
+          <p>{t('popup_ackMore')}</p>
+          <div className="row">
+            <button type="button" onClick={undo}>
+              {t('common_undo')}
+            </button>
+            <button type="button" className="primary" onClick={another}>
+              {t('popup_nameAnother')}
+            </button>
+          </div>
+          <NextSteps />
+        </section>
+      ) : (
+        <form
+          className="stack"
+          aria-labelledby="popup-title"
+          onSubmit={(e) => {
+            e.preventDefault();
+          }}
+        >
+          <h1 id="popup-title">{t('popup_title')}</h1>
+          <FeelingPicker
+            key={pickerKey}
+            autoFocus
+            label={t('popup_fieldLabel')}
+            placeholder={t('popup_fieldPlaceholder')}
+            hint={t('popup_fieldHint')}
+            onPick={save}
+            onQueryChange={setQuery}
+            inputTestId="feeling-input"
+          />
+          <p role="status" className="muted">
+            {status}
+          </p>
+          <BrowseFamilies onPick={save} />
+          <details className="more">
+            <summary>{t('popup_more')}</summary>
+            <FeelingDetails value={details} onChange={setDetails} kindsFirst={settings?.kindsFirst ?? []} />
+          </details>
+        </form>
+      )}
+      {today && <TodayList feelings={today} />}
+    </main>
+  );
+}

@@ -1,0 +1,69 @@
+import { db, newRow } from './db';
+import type { Feeling } from './types';
+
+export type NewFeeling = Pick<Feeling, 'words'> & Partial<Pick<Feeling, 'intensity' | 'kind' | 'note'>>;
+
+export interface Range {
+  /** Inclusive, epoch ms. */
+  from?: number;
+  /** Exclusive, epoch ms. */
+  to?: number;
+}
+
+export async function addFeeling(input: NewFeeling, now = Date.now()): Promise<Feeling> {
+  const row: Feeling = { ...newRow(now), ...clean(input) };
+  await db().feelings.add(row);
+  return row;
+}
+
+export async function updateFeeling(
+  id: string,
+  changes: Partial<NewFeeling>,
+  now = Date.now(),
+): Promise<void> {
+  await db().feelings.update(id, { ...clean(changes), updatedAt: now });
+}
+
+export async function deleteFeeling(id: string): Promise<Feeling | undefined> {
+  const row = await db().feelings.get(id);
+  await db().feelings.delete(id);
+  return row;
+}
+
+/** Puts a deleted row back as it was (undo). */
+export async function restoreFeeling(row: Feeling): Promise<void> {
+  await db().feelings.put(row);
+}
+
+/** Newest first, read through the createdAt index so only the range is touched. */
+export async function listFeelings(range: Range = {}, limit?: number): Promise<Feeling[]> {
+  const coll = db()
+    .feelings.where('createdAt')
+    .between(range.from ?? Number.NEGATIVE_INFINITY, range.to ?? Number.POSITIVE_INFINITY, true, false)
+    .reverse();
+  return limit === undefined ? coll.toArray() : coll.limit(limit).toArray();
+}
+
+export function countFeelings(): Promise<number> {
+  return db().feelings.count();
+}
+
+/** Local-day bounds for the day that contains `now`. */
+export function dayRange(now: number): Required<Range> {
+  const d = new Date(now);
+  const from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  const to = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+  return { from, to };
+}
+
+function clean<T extends Partial<NewFeeling>>(input: T): T {
+  const out = { ...input };
+  if (out.words)
+    out.words = out.words
+      .map((w) => w.trim())
+      .filter(Boolean)
+      .slice(0, 4);
+  if (out.intensity !== undefined) out.intensity = Math.min(10, Math.max(0, Math.round(out.intensity)));
+  if (out.note !== undefined) out.note = out.note.slice(0, 2000);
+  return out;
+}

@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import type en from '../public/_locales/en/messages.json';
+
+export type MessageKey = keyof typeof en;
+
+/** Every UI string comes through here, so each has a key in public/_locales. */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  // Dynamic keys (built from ids) are checked by the i18n key test.
+  return (browser.i18n.getMessage as (k: string, s?: string | string[]) => string)(key, substitutions) || key;
+}
+
+/** Message key for a dynamic id such as a feeling word or a rejection kind. */
+export function keyFor(prefix: string, id: string): MessageKey {
+  return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}` as MessageKey;
+}
+
+/** The UI language as a BCP 47 tag, for `<html lang>`. */
+export function uiLanguage(): string {
+  return (browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
+}

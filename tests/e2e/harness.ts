@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request that left the extension: must stay empty (no network, ever). */
+  outside: string[];
+  open(page: `${string}.html${string}`): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Hosts that tests route to local fixture pages; requests to them never leave the machine. */
+const routedHosts = new Set<string>();
+export function allowRouted(host: string): void {
+  routedHosts.add(host);
+}
+
+/** Starts headless Chromium with the built extension in a fresh profile. */
+export async function launch(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Harness> {
+  const own = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'redirection-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  const outside: string[] = [];
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:'].includes(url.protocol)) return;
+    if (routedHosts.has(url.host)) return;
+    outside.push(req.url());
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    outside,
+    async open(name) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}`);
+      await page.waitForSelector('html[data-ready="1"]');
+      return page;
+    },
+    async close() {
+      await context.close();
+      if (own) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.2 AA rule set; returns violations as short strings for a readable diff. */
+export async function axe(page: Page): Promise<string[]> {
+  // A fade-in caught halfway reads as low contrast; check the settled page.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

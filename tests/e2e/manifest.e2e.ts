@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './harness';
+
+const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+describe('built manifest (Chrome)', () => {
+  it('asks only for the permissions DESIGN.md allows, and no hosts at install', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect([...manifest.permissions].sort()).toEqual([
+      'contextMenus',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+    ]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+  });
+
+  it('has the pages of the contract', () => {
+    expect(manifest.action.default_popup).toBe('popup.html');
+    expect(manifest.options_ui.page).toBe('options.html');
+    expect(manifest.chrome_url_overrides.newtab).toBe('newtab.html');
+  });
+
+  it('is localized, with icons and a shortcut for the popup', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.commands._execute_action.suggested_key.default).toBeTruthy();
+    for (const size of ['16', '32', '48', '128']) expect(manifest.icons[size]).toBeTruthy();
+  });
+
+  it('loads no remote code', () => {
+    const csp = manifest.content_security_policy?.extension_pages ?? "script-src 'self'";
+    expect(csp).not.toMatch(/https?:/);
+  });
+});
