@@ -1,0 +1,48 @@
+// `npm run -s classify -- <task>`: JSON Lines in, JSON Lines out (DESIGN.md), the same code the
+// extension runs, on this machine only. Add a task by adding it to TASKS.
+import { createInterface } from 'node:readline';
+import { detectCrisis } from '../safety/crisis';
+
+type Task = (item: Record<string, unknown>) => Record<string, unknown>;
+
+const text = (item: Record<string, unknown>, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+
+export const TASKS: Record<string, Task> = {
+  crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
+};
+
+export async function main(argv: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+  const name = argv[0] ?? '';
+  const task = TASKS[name];
+  if (!task) {
+    process.stderr.write(`usage: classify <${Object.keys(TASKS).join('|')}>  (JSON Lines on stdin)\n`);
+    return 2;
+  }
+  let line = 0;
+  let bad = 0;
+  for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    line++;
+    if (!raw.trim()) continue;
+    let item: unknown;
+    try {
+      item = JSON.parse(raw);
+    } catch {
+      bad++;
+      process.stderr.write(`line ${line}: not JSON, skipped\n`);
+      continue;
+    }
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      bad++;
+      process.stderr.write(`line ${line}: not an object, skipped\n`);
+      continue;
+    }
+    output.write(`${JSON.stringify(task(item as Record<string, unknown>))}\n`);
+  }
+  return bad ? 1 : 0;
+}
+
+if (process.argv[1]?.endsWith('classify.ts')) {
+  main(process.argv.slice(2), process.stdin, process.stdout).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,98 @@
+// Starts headless Chromium with a copy of the build plus a blank page, the yardstick for page timings.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
+  // The blank page goes into a copy of the build, so the shipped extension stays as it is.
+  const ext = mkdtempSync(path.join(tmpdir(), 'redirection-bench-ext-'));
+  cpSync(built, ext, { recursive: true });
+  writeFileSync(
+    path.join(ext, 'blank.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><script src="blank.js"></script></head><body></body></html>',
+  );
+  writeFileSync(path.join(ext, 'blank.js'), "document.documentElement.dataset.ready='1';performance.mark('ready');");
+  const profile = mkdtempSync(path.join(tmpdir(), 'redirection-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless: false,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+  const [sw] = context.serviceWorkers();
+  const id = new URL((sw ?? (await context.waitForEvent('serviceworker'))).url()).host;
+  return {
+    context,
+    url: (p) => `chrome-extension://${id}/${p}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+/** Navigates and returns ms from navigation start to the page's 'ready' mark (DESIGN.md data-ready). */
+export async function timeToReady(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="1"]', { timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('ready')[0]?.startTime ?? Number.NaN);
+}
+
+/** Writes a decade of data straight into IndexedDB from an extension page. */
+export async function seed(ext, { feelings = 0, memories = 0 }) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('options.html'));
+  await page.waitForSelector('html[data-ready="1"]');
+  await page.evaluate(
+    async ({ feelings, memories }) => {
+      const words = ['dismissed', 'hurt', 'lonely', 'hopeful', 'anxious', 'rejected', 'calm', 'ashamed'];
+      const kinds = ['romantic', 'job-application', 'at-work', 'friendship', 'family', 'group'];
+      const day = 86_400_000;
+      const now = Date.now();
+      const db = await new Promise((res, rej) => {
+        const r = indexedDB.open('redirection');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const put = (table, rows) =>
+        new Promise((res, rej) => {
+          const tx = db.transaction(table, 'readwrite');
+          for (const row of rows) tx.objectStore(table).put(row);
+          tx.oncomplete = res;
+          tx.onerror = () => rej(tx.error);
+        });
+      const f = [];
+      for (let i = 0; i < feelings; i++) {
+        const t = now - Math.floor((i / feelings) * 3650 * day);
+        f.push({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, words: [words[i % words.length]], intensity: i % 11, kind: kinds[i % kinds.length], note: `note ${i}` });
+      }
+      await put('feelings', f);
+      const m = [];
+      for (let i = 0; i < memories; i++) {
+        const t = now - Math.floor((i / memories) * 3650 * day);
+        m.push({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, text: `A moment I was proud of, number ${i}`, date: t, kinds: [['loved', 'capable', 'proud'][i % 3]], people: [], tags: [`tag${i % 20}`], pinned: i % 50 === 0 ? 1 : 0, lastShownAt: 0 });
+      }
+      await put('memories', m);
+      db.close();
+    },
+    { feelings, memories },
+  );
+  await page.close();
+}
