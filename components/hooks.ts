@@ -2,14 +2,16 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
 
 /** Current settings (undefined until loaded), kept fresh across pages. Also applies the theme. */
-export function useSettings(): Settings | undefined {
-  const [settings, setSettings] = useState<Settings>();
+export function useSettings(initial?: Settings): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>(initial);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: initial settings matter on mount only
   useEffect(() => {
     let live = true;
-    getSettings().then(
-      (s) => live && setSettings(s),
-      () => live && setSettings(DEFAULT_SETTINGS),
-    );
+    if (!initial)
+      getSettings().then(
+        (s) => live && setSettings(s),
+        () => live && setSettings(DEFAULT_SETTINGS),
+      );
     const stop = watchSettings(setSettings);
     return () => {
       live = false;

@@ -16,9 +16,12 @@ import { TodayList } from './TodayList';
 /** The popup: name the feeling in two keystrokes, the rest optional. */
 export function NameFeeling({
   settings,
+  initialToday,
   now = Date.now,
 }: {
   settings: Settings | undefined;
+  /** Today's entries read before React loaded, so the first render already shows them. */
+  initialToday?: Feeling[];
   now?: () => number;
 }) {
   const [details, setDetails] = useState(EMPTY_DETAILS);
@@ -27,7 +30,7 @@ export function NameFeeling({
   const [status, setStatus] = useState('');
   const [pickerKey, setPickerKey] = useState(0);
   const ackRef = useRef<HTMLHeadingElement>(null);
-  const today = useLiveQuery(() => listFeelings(dayRange(now())), []);
+  const today = useLiveQuery(() => listFeelings(dayRange(now())), [], initialToday);
   useReady(today !== undefined && settings !== undefined);
 
   const crisis =

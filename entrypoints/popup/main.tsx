@@ -1,11 +1,8 @@
-import { useSettings } from '@/components/hooks';
-import { mount } from '@/components/mount';
-import { NameFeeling } from '@/components/popup/NameFeeling';
-import './popup.css';
+import { readRange, readStoredSettings } from '@/lib/boot/early';
+import { dayRange } from '@/lib/dates';
+import type { Feeling } from '@/lib/db/types';
 
-function Popup() {
-  const settings = useSettings();
-  return <NameFeeling settings={settings} />;
-}
-
-mount(<Popup />, 'popup_title');
+// Start reading what the first render shows before React and Dexie load, so the I/O overlaps.
+const { from, to } = dayRange(Date.now());
+const boot = Promise.all([readStoredSettings(), readRange<Feeling>('feelings', 'createdAt', from, to)]);
+import('./app').then(({ start }) => boot.then(([settings, today]) => start(settings, today)));

@@ -2,7 +2,9 @@ import { Dexie, type EntityTable } from 'dexie';
 import { SCHEMA_VERSIONS } from './schema';
 import type { Feeling, Memory, Reflection, Rejection, Row, Step, Thought } from './types';
 
-export const DB_NAME = 'redirection';
+export { DB_NAME } from './name';
+
+import { DB_NAME } from './name';
 
 export class RedirectionDB extends Dexie {
   feelings!: EntityTable<Feeling, 'id'>;

@@ -1,6 +1,8 @@
 import { db, newRow } from './db';
 import type { Feeling } from './types';
 
+export { dayRange } from '../dates';
+
 export type NewFeeling = Pick<Feeling, 'words'> & Partial<Pick<Feeling, 'intensity' | 'kind' | 'note'>>;
 
 export interface Range {
@@ -46,14 +48,6 @@ export async function listFeelings(range: Range = {}, limit?: number): Promise<F
 
 export function countFeelings(): Promise<number> {
   return db().feelings.count();
-}
-
-/** Local-day bounds for the day that contains `now`. */
-export function dayRange(now: number): Required<Range> {
-  const d = new Date(now);
-  const from = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const to = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-  return { from, to };
 }
 
 function clean<T extends Partial<NewFeeling>>(input: T): T {
