@@ -43,10 +43,10 @@ export function FeelingPicker({
   );
   const matches = useMemo(() => matchFeelings(query, candidates), [query, candidates]);
   const own = normalize(query).slice(0, 40);
-  // Offer the person's own word when it isn't already the top match.
   const options = [
     ...matches.map((m) => ({ key: m.id, word: m.id, text: m.label })),
-    ...(own && own !== normalize(matches[0]?.label ?? '') && !matches.some((m) => m.score === 0)
+    // Offered once no vocabulary word starts with what was typed: "disr…" for "disrespected".
+    ...(own && !matches.some((m) => m.score < 2)
       ? [{ key: '__own', word: own, text: t('popup_ownWord', own) }]
       : []),
   ];

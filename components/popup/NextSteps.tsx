@@ -10,7 +10,7 @@ export function NextSteps() {
   return (
     <nav aria-labelledby="next-title" className="next">
       <h2 id="next-title">{t('popup_nextTitle')}</h2>
-      <ul className="row plain">
+      <ul className="plain">
         <li>
           <a href={pageUrl('/reframe.html')} target="_blank" rel="noreferrer">
             {t('popup_nextReframe')}

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axe, type Harness, launch } from './harness';
 
@@ -23,6 +26,15 @@ describe('popup: name the feeling', () => {
     const again = await h.open('popup.html');
     await expect.poll(() => again.getByTestId('today-list').textContent()).toContain('dismissed');
     await again.close();
+    await page.close();
+  });
+
+  it("keeps the person's own word when the vocabulary has none", async () => {
+    const page = await h.open('popup.html');
+    await page.keyboard.type('blindsided');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('blindsided');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('ack').locator('h1').textContent()).toBe('I feel blindsided.');
     await page.close();
   });
 
@@ -96,5 +108,26 @@ describe('popup: name the feeling', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
     expect(h.outside).toEqual([]);
+  });
+});
+
+describe('popup: entries survive a browser restart', () => {
+  it('shows what was named after Chromium closes and reopens on the same profile', async () => {
+    const profile = mkdtempSync(path.join(tmpdir(), 'redirection-persist-'));
+    try {
+      const first = await launch({ userDataDir: profile });
+      const page = await first.open('popup.html');
+      await page.keyboard.type('unwan');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('ack').waitFor();
+      await first.close();
+
+      const second = await launch({ userDataDir: profile });
+      const again = await second.open('popup.html');
+      await expect.poll(() => again.getByTestId('today-list').textContent()).toContain('unwanted');
+      await second.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

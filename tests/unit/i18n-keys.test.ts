@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { REJECTION_KINDS } from '@/lib/db/types';
+import { FAMILY_IDS, FEELING_WORDS } from '@/lib/feelings/vocabulary';
+import en from '../../public/_locales/en/messages.json';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SOURCE_DIRS = ['entrypoints', 'components', 'lib'];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? files(p) : /\.(tsx?|html)$/.test(name) ? [p] : [];
+  });
+}
+const sources = SOURCE_DIRS.flatMap((d) => files(path.join(ROOT, d))).map((p) => ({
+  path: path.relative(ROOT, p),
+  text: readFileSync(p, 'utf8'),
+}));
+const keys = Object.keys(en);
+/** Attributes a person reads or hears; their text must come from messages.json. */
+const READ_ALOUD = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'title',
+  'alt',
+  'label',
+]);
+const messages = en as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+
+/** Keys built at run time from id lists: `keyFor(prefix, id)`. */
+const DYNAMIC: Record<string, readonly string[]> = {
+  feeling: FEELING_WORDS,
+  family: FAMILY_IDS,
+  kind: REJECTION_KINDS,
+};
+const dynamicKeys = Object.entries(DYNAMIC).flatMap(([prefix, ids]) =>
+  ids.map((id) => `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`),
+);
+
+describe('UI strings (public/_locales/en/messages.json)', () => {
+  it('has every key the code asks for with t()', () => {
+    const used = sources.flatMap((s) => [...s.text.matchAll(/\bt\(\s*'([A-Za-z0-9_@]+)'/g)].map((m) => m[1]));
+    expect(used.filter((k) => k && !keys.includes(k))).toEqual([]);
+  });
+
+  it('has a message for every id shown through keyFor()', () => {
+    expect(dynamicKeys.filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  it('has no unused key', () => {
+    const all =
+      sources.map((s) => s.text).join('\n') + readFileSync(path.join(ROOT, 'wxt.config.ts'), 'utf8');
+    const unused = keys.filter(
+      (k) => !dynamicKeys.includes(k) && !all.includes(`'${k}'`) && !all.includes(`__MSG_${k}__`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  it('keeps keys sorted, so parallel work merges cleanly', () => {
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('declares every placeholder a message names', () => {
+    const wrong = keys.filter((key) => {
+      const m = messages[key];
+      const named = [...(m?.message ?? '').matchAll(/\$([A-Za-z_]+)\$/g)].map((x) => x[1]?.toLowerCase());
+      return (
+        Object.keys(m?.placeholders ?? {})
+          .sort()
+          .join() !== [...new Set(named)].sort().join()
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('components and pages have no hard-coded words in JSX text or read-aloud attributes', () => {
+    const offenders: string[] = [];
+    for (const s of sources.filter((f) => f.path.endsWith('.tsx'))) {
+      const file = ts.createSourceFile(s.path, s.text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+      const visit = (node: ts.Node) => {
+        const where = () => `${s.path}:${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        if (ts.isJsxText(node) && /\p{L}{2,}/u.test(node.text))
+          offenders.push(`${where()}: ${node.text.trim()}`);
+        if (
+          ts.isJsxAttribute(node) &&
+          READ_ALOUD.has(node.name.getText()) &&
+          node.initializer &&
+          ts.isStringLiteral(node.initializer) &&
+          /\p{L}{2,}/u.test(node.initializer.text)
+        ) {
+          offenders.push(`${where()}: ${node.getText()}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
