@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { addFeeling, dayRange, deleteFeeling, listFeelings } from '@/lib/db/feelings';
 import type { Feeling } from '@/lib/db/types';
+import { momentKindsFor } from '@/lib/feelings/moment-kinds';
 import { t } from '@/lib/i18n';
 import { detectCrisis } from '@/lib/safety/crisis';
 import type { Settings } from '@/lib/settings';
@@ -10,6 +11,7 @@ import { FeelingPicker, feelingLabel } from '../FeelingPicker';
 import { useReady } from '../hooks';
 import { BrowseFamilies } from './BrowseFamilies';
 import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
+import { MomentAfterHardFeeling } from './MomentAfterHardFeeling';
 import { NextSteps } from './NextSteps';
 import { TodayList } from './TodayList';
 
@@ -32,6 +34,12 @@ export function NameFeeling({
   const ackRef = useRef<HTMLHeadingElement>(null);
   const today = useLiveQuery(() => listFeelings(dayRange(now())), [], initialToday);
   useReady(today !== undefined && settings !== undefined);
+
+  const momentKinds = useMemo(
+    () =>
+      saved && settings?.prompts.afterHardFeeling ? momentKindsFor(saved.words, saved.intensity) : undefined,
+    [saved, settings?.prompts.afterHardFeeling],
+  );
 
   const crisis =
     detectCrisis(query) || detectCrisis(details.note) || (saved?.note ? detectCrisis(saved.note) : false);
@@ -82,6 +90,7 @@ export function NameFeeling({
               {t('popup_nameAnother')}
             </button>
           </div>
+          {momentKinds && <MomentAfterHardFeeling kinds={momentKinds} />}
           <NextSteps />
         </section>
       ) : (

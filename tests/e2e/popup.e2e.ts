@@ -96,6 +96,51 @@ describe('popup: name the feeling', () => {
     await page.close();
   });
 
+  it('after a hard feeling, reads back a moment from the inner file, as text', async () => {
+    const page = await h.open('popup.html');
+    await page.keyboard.type('dismissed');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('moment').textContent())
+      .toContain('Add one when you feel ready');
+    const hostile = '<img src=x onerror="document.title=1">My sister said I was the best listener';
+    await page.evaluate(async (text) => {
+      const db = await new Promise<IDBDatabase>((res) => {
+        const r = indexedDB.open('redirection');
+        r.onsuccess = () => res(r.result);
+      });
+      await new Promise((res) => {
+        const tx = db.transaction('memories', 'readwrite');
+        tx.objectStore('memories').put({
+          id: crypto.randomUUID(),
+          createdAt: 1,
+          updatedAt: 1,
+          text,
+          date: 1,
+          kinds: ['loved'],
+          people: [],
+          tags: [],
+          pinned: 0,
+          lastShownAt: 0,
+        });
+        tx.oncomplete = res;
+      });
+      db.close();
+    }, hostile);
+    await page.getByRole('button', { name: 'Name another feeling' }).click();
+    await page.keyboard.type('hurt');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('moment').locator('blockquote').textContent()).toBe(hostile);
+    expect(await page.locator('.moment img').count()).toBe(0);
+    // A calm feeling brings no moment.
+    await page.getByRole('button', { name: 'Name another feeling' }).click();
+    await page.keyboard.type('calm');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ack').waitFor();
+    expect(await page.getByTestId('moment').count()).toBe(0);
+    await page.close();
+  });
+
   it('is axe-clean in light and dark, and made no network request', async () => {
     const page = await h.open('popup.html');
     expect(await axe(page)).toEqual([]);
