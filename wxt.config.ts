@@ -7,6 +7,12 @@ const testHosts = process.env.REDIRECTION_TEST_HOSTS === '1';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: '.output',
+  hooks: {
+    // WXT takes the action's title from the popup's <title>; the toolbar tooltip is localized.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -25,9 +31,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'redirection@redirection.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions (declaring that nothing is collected) needs 140+.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

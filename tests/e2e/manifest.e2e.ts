@@ -36,3 +36,25 @@ describe('built manifest (Chrome)', () => {
     expect(csp).not.toMatch(/https?:/);
   });
 });
+
+describe('built manifest (Firefox)', () => {
+  const firefox = JSON.parse(readFileSync(path.resolve('.output/firefox-mv3/manifest.json'), 'utf8'));
+
+  it('is MV3 with the same permissions and still no hosts at install', () => {
+    expect(firefox.manifest_version).toBe(3);
+    expect([...firefox.permissions].sort()).toEqual([...manifest.permissions].sort());
+    expect(firefox.host_permissions ?? []).toEqual([]);
+    expect(firefox.content_scripts ?? []).toEqual([]);
+  });
+
+  it('declares a gecko id and that no data is collected', () => {
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+  });
+
+  it('runs its background as an event page', () => {
+    expect(firefox.background.scripts).toEqual(['background.js']);
+  });
+});
