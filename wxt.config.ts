@@ -17,7 +17,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting'],
+    // alarms (the opt-in daily check-in) shows no prompt and can't be optional in Firefox.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms'],
+    optional_permissions: ['notifications'],
     ...(testHosts ? { host_permissions: ['https://*/*'] } : {}),
 
     commands: {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { setupCheckIn } from '@/lib/background/checkin';
 import { createMessageListener } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
@@ -7,4 +8,5 @@ export default defineBackground(() => {
       ping: () => ({ ok: true }),
     }),
   );
+  setupCheckIn();
 });

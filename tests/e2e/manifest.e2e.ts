@@ -8,12 +8,15 @@ const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json
 describe('built manifest (Chrome)', () => {
   it('asks only for the permissions DESIGN.md allows, and no hosts at install', () => {
     expect(manifest.manifest_version).toBe(3);
+    // alarms: the opt-in daily check-in (no prompt; Firefox can't make it optional).
     expect([...manifest.permissions].sort()).toEqual([
+      'alarms',
       'contextMenus',
       'scripting',
       'storage',
       'unlimitedStorage',
     ]);
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
