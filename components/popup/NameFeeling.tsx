@@ -7,6 +7,7 @@ import { t } from '@/lib/i18n';
 import { detectCrisis } from '@/lib/safety/crisis';
 import type { Settings } from '@/lib/settings';
 import { CrisisPanel } from '../CrisisPanel';
+import { Disclosure } from '../Disclosure';
 import { FeelingPicker, feelingLabel } from '../FeelingPicker';
 import { useReady } from '../hooks';
 import { BrowseFamilies } from './BrowseFamilies';
@@ -116,10 +117,11 @@ export function NameFeeling({
             {status}
           </p>
           <BrowseFamilies onPick={save} />
-          <details className="more">
-            <summary>{t('popup_more')}</summary>
-            <FeelingDetails value={details} onChange={setDetails} kindsFirst={settings?.kindsFirst ?? []} />
-          </details>
+          <Disclosure className="more" summary={t('popup_more')}>
+            {() => (
+              <FeelingDetails value={details} onChange={setDetails} kindsFirst={settings?.kindsFirst ?? []} />
+            )}
+          </Disclosure>
         </form>
       )}
       {today && <TodayList feelings={today} />}
