@@ -4,20 +4,14 @@ import { dayRange, listFeelings } from '@/lib/db/feelings';
 import { chooseMoment } from '@/lib/db/memories';
 import { addReflection, answeredSince } from '@/lib/db/reflections';
 import { doneBetween, listOwnSteps } from '@/lib/db/steps';
-import type { Memory } from '@/lib/db/types';
+import type { Memory, Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import {
-  type Draft,
-  draftWriter,
-  emptyDraft,
-  loadDraft,
-  mergeIncoming,
-  watchDraft,
-} from '@/lib/newtab/draft';
+import { type Draft, draftWriter, emptyDraft, mergeIncoming, watchDraft } from '@/lib/newtab/draft';
 import { glanceFrom } from '@/lib/newtab/glance';
+import type { NewTabData } from '@/lib/newtab/load';
 import { markMomentShown } from '@/lib/newtab/moment';
 import { choosePrompt, promptKey, recentKinds } from '@/lib/newtab/prompts';
-import { kindEntries, rejectionsSince } from '@/lib/newtab/recent';
+import { kindEntries } from '@/lib/newtab/recent';
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
 import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
@@ -33,89 +27,79 @@ import { useVeil, Veil } from './Veil';
 const WEEK = 7 * 86_400_000;
 
 /** Keys of steps done today, in the form `chooseStep` skips. */
-function doneKeys(rows: { id: string; custom: 0 | 1; suggestionId?: string }[]): string[] {
+function doneKeys(rows: readonly Step[]): string[] {
   return rows.map((s) => (s.custom === 1 ? `own:${s.id}` : `suggestion:${s.suggestionId ?? ''}`));
 }
 
-/** The new-tab page: a prompt to write to, a moment, a small step, recent feelings. */
-export function NewTab() {
-  // The page's "now" is when it opened: the prompt of the day doesn't change under the person.
-  const [opened] = useState(() => Date.now());
-  const self = useMemo(() => crypto.randomUUID(), []);
-  const writer = useMemo(() => draftWriter(), []);
-  const settings = useSettings();
-
-  // Read only what is shown, each through an index: 30 days of feelings and rejections,
-  // a week of reflections, the person's own steps, today's done steps, one moment.
-  const since = glanceFrom(opened);
-  const feelings = useLiveQuery(() => listFeelings({ from: since }), [since]);
-  const rejections = useLiveQuery(() => rejectionsSince(since), [since]);
-  const answered = useLiveQuery(() => answeredSince(opened - WEEK), [opened]);
-  const own = useLiveQuery(() => listOwnSteps(), []);
-  const doneToday = useLiveQuery(() => doneBetween(dayRange(opened).from), [opened]);
-  const [draft, setDraft] = useState<Draft | undefined | null>(null);
-  const [moment, setMoment] = useState<Memory | null>();
-
+/**
+ * The new-tab page: a prompt to write to, a moment, a small step, recent feelings. The header
+ * (clock, settings) shows at once; the rest appears in one piece when its data is read, below
+ * it, so nothing already on screen moves.
+ */
+export function NewTab({ data, opened }: { data: Promise<NewTabData>; opened: number }) {
+  // Not Suspense: React holds a revealed boundary back up to 300 ms to batch reveals.
+  const [initial, setInitial] = useState<NewTabData>();
   useEffect(() => {
     let live = true;
-    loadDraft().then(
-      (d) => live && setDraft((prev) => (prev === null ? d : prev)),
-      () => live && setDraft(undefined),
-    );
-    const stop = watchDraft(self, (incoming) =>
-      setDraft((prev) => mergeIncoming(prev ?? undefined, incoming)),
-    );
-    chooseMoment({ markShown: false, now: opened }).then((m) => live && setMoment(m ?? null));
+    data.then((d) => live && setInitial(d));
     return () => {
       live = false;
-      stop();
     };
-  }, [self, opened]);
-
-  const loaded =
-    settings !== undefined &&
-    draft !== null &&
-    feelings !== undefined &&
-    rejections !== undefined &&
-    answered !== undefined &&
-    own !== undefined &&
-    doneToday !== undefined &&
-    moment !== undefined;
-
-  const kinds = useMemo(
-    () => (feelings && rejections ? recentKinds(kindEntries(feelings, rejections)) : []),
-    [feelings, rejections],
+  }, [data]);
+  return (
+    <div className="newtab">
+      <header className="top">
+        <Clock />
+        <SettingsLink />
+      </header>
+      {initial && <Page initial={initial} opened={opened} />}
+    </div>
   );
+}
+
+function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
+  const self = useMemo(() => crypto.randomUUID(), []);
+  const writer = useMemo(() => draftWriter(), []);
+  // Until the shared hook has read them, the settings read with the data (same values).
+  const settings = useSettings() ?? initial.settings;
+
+  // Kept fresh after the first render: a feeling named in the popup window shows up here.
+  const since = glanceFrom(opened);
+  const feelings = useLiveQuery(() => listFeelings({ from: since }), [since], initial.feelings);
+  const own = useLiveQuery(() => listOwnSteps(), [], initial.own);
+  const [draft, setDraft] = useState<Draft | undefined>(initial.draft);
+  const [moment, setMoment] = useState<Memory | undefined>(initial.moment);
+
+  useEffect(() => watchDraft(self, (incoming) => setDraft((prev) => mergeIncoming(prev, incoming))), [self]);
+
+  const kinds = useMemo(() => recentKinds(kindEntries(feelings, initial.rejections)), [feelings, initial]);
 
   // Prompt and step are settled when the page opens and move only when the person asks.
-  const [promptBasis, setPromptBasis] = useState<{ answered: string[]; skip: number }>();
-  const [stepBasis, setStepBasis] = useState<{ done: string[]; skip: number }>();
-  if (loaded && !promptBasis) setPromptBasis({ answered, skip: 0 });
-  if (loaded && !stepBasis) setStepBasis({ done: doneKeys(doneToday), skip: 0 });
+  const [promptBasis, setPromptBasis] = useState({ answered: initial.answered, skip: 0 });
+  const [stepBasis, setStepBasis] = useState({ done: doneKeys(initial.doneToday), skip: 0 });
 
-  const chosenPrompt = promptBasis && choosePrompt({ now: opened, kinds, ...promptBasis });
+  const chosen = choosePrompt({ now: opened, kinds, ...promptBasis });
   const text = draft?.text ?? '';
   const prompt =
     draft?.text && draft.promptId
       ? { id: draft.promptId, text: draft.prompt }
-      : chosenPrompt && { id: chosenPrompt.id, text: t(promptKey(chosenPrompt.id)) };
+      : { id: chosen.id, text: t(promptKey(chosen.id)) };
 
-  const candidates = useMemo(() => stepCandidates(kinds, own ?? []), [kinds, own]);
-  const step =
-    stepBasis && chooseStep(candidates, { now: opened, doneToday: stepBasis.done, skip: stepBasis.skip });
+  const candidates = useMemo(() => stepCandidates(kinds, own), [kinds, own]);
+  const step = chooseStep(candidates, { now: opened, doneToday: stepBasis.done, skip: stepBasis.skip });
 
-  const veil = useVeil(settings?.newtabVeil ?? true);
-  const minimal = settings?.newtabMinimal ?? false;
+  const veil = useVeil(settings.newtabVeil);
+  const minimal = settings.newtabMinimal;
   const textRef = useRef<HTMLTextAreaElement>(null);
   const stepRef = useRef<HTMLElement>(null);
   const [writeStatus, setWriteStatus] = useState('');
   const [momentNote, setMomentNote] = useState('');
   const shownMoments = useRef<string[]>([]);
 
-  useReady(loaded);
+  useReady(true);
 
   // A moment counts as read back only once it is actually on screen.
-  const momentVisible = loaded && !minimal && !veil.covered && moment;
+  const momentVisible = !minimal && !veil.covered && moment !== undefined;
   useEffect(() => {
     if (!momentVisible || !moment) return;
     if (!shownMoments.current.includes(moment.id)) shownMoments.current.push(moment.id);
@@ -124,17 +108,16 @@ export function NewTab() {
 
   // newtab.html#step (from the popup) goes straight to the small step.
   useEffect(() => {
-    if (!loaded || minimal) return;
+    if (minimal) return;
     const focusStep = () => {
       if (location.hash === '#step') stepRef.current?.focus();
     };
     focusStep();
     window.addEventListener('hashchange', focusStep);
     return () => window.removeEventListener('hashchange', focusStep);
-  }, [loaded, minimal]);
+  }, [minimal]);
 
   const onText = (value: string) => {
-    if (!prompt) return;
     const next: Draft = {
       promptId: prompt.id,
       prompt: prompt.text,
@@ -148,7 +131,7 @@ export function NewTab() {
   };
 
   const save = async () => {
-    if (!prompt || !text.trim()) return;
+    if (!text.trim()) return;
     await addReflection({ promptId: prompt.id, prompt: prompt.text, text });
     const cleared = emptyDraft(self);
     setDraft(cleared);
@@ -156,21 +139,16 @@ export function NewTab() {
     setWriteStatus(t('newtab_writeSaved'));
   };
 
-  const anotherPrompt = () => {
-    if (!promptBasis || !prompt) return;
+  const anotherPrompt = async () => {
+    const answered = await answeredSince(opened - WEEK);
     let skip = promptBasis.skip + 1;
-    const basis = answered ?? promptBasis.answered;
     // Always move to a different prompt, even when the cycle skips answered ones.
-    for (
-      let i = 0;
-      i < 50 && choosePrompt({ now: opened, kinds, answered: basis, skip }).id === prompt.id;
-      i++
-    )
+    for (let i = 0; i < 50 && choosePrompt({ now: opened, kinds, answered, skip }).id === prompt.id; i++)
       skip++;
-    setPromptBasis({ answered: basis, skip });
+    setPromptBasis({ answered, skip });
     setWriteStatus('');
     if (draft?.text) {
-      const p = choosePrompt({ now: opened, kinds, answered: basis, skip });
+      const p = choosePrompt({ now: opened, kinds, answered, skip });
       const next: Draft = {
         ...draft,
         promptId: p.id,
@@ -183,9 +161,8 @@ export function NewTab() {
     }
   };
 
-  const anotherStep = useCallback(() => {
-    if (!stepBasis) return;
-    const done = doneToday ? doneKeys(doneToday) : stepBasis.done;
+  const anotherStep = useCallback(async () => {
+    const done = doneKeys(await doneBetween(dayRange(Date.now()).from));
     const current = step && candidateKey(step);
     let skip = stepBasis.skip + 1;
     for (let i = 0; i < candidates.length; i++) {
@@ -194,7 +171,7 @@ export function NewTab() {
       skip++;
     }
     setStepBasis({ done, skip });
-  }, [stepBasis, doneToday, step, candidates, opened]);
+  }, [stepBasis, step, candidates, opened]);
 
   const nextMoment = async () => {
     setMomentNote('');
@@ -208,45 +185,38 @@ export function NewTab() {
     else setMomentNote(t('newtab_momentOnly'));
   };
 
-  const crisis = !veil.covered && detectCrisis(text);
+  const crisis = !minimal && !veil.covered && detectCrisis(text);
+  const focusWriting = useCallback(() => requestAnimationFrame(() => textRef.current?.focus()), []);
 
   return (
-    <div className="newtab">
-      <header className="top">
-        <Clock />
-        <SettingsLink />
-      </header>
-      <main className="page stack">
-        {crisis && <CrisisPanel />}
-        {loaded && prompt && (
-          <section className="prompt" aria-labelledby="prompt-label">
-            <h1 id="prompt-label" className="prompt-label">
-              {t('newtab_promptLabel')}
-            </h1>
-            <p className="prompt-text" data-testid="prompt">
-              {prompt.text}
-            </p>
-            {!minimal && (
-              <button type="button" className="link" onClick={anotherPrompt}>
-                {t('newtab_promptAnother')}
-              </button>
-            )}
-          </section>
+    <main className="page stack">
+      {crisis && <CrisisPanel />}
+      <section className="prompt" aria-labelledby="prompt-label">
+        <h1 id="prompt-label" className="prompt-label">
+          {t('newtab_promptLabel')}
+        </h1>
+        <p className="prompt-text" data-testid="prompt">
+          {prompt.text}
+        </p>
+        {!minimal && (
+          <button type="button" className="link" onClick={anotherPrompt}>
+            {t('newtab_promptAnother')}
+          </button>
         )}
-        {loaded && !minimal && (
-          <>
-            <Veil veil={veil} onReveal={() => requestAnimationFrame(() => textRef.current?.focus())}>
-              <Reflection text={text} onText={onText} onSave={save} status={writeStatus} textRef={textRef} />
-              <div className="cards">
-                <Moment memory={moment ?? null} onNext={nextMoment} note={momentNote} />
-                <FeelingsGlance feelings={feelings} now={opened} />
-              </div>
-            </Veil>
-            <SmallStep step={step} own={own} onAnother={anotherStep} sectionRef={stepRef} />
-            <Links />
-          </>
-        )}
-      </main>
-    </div>
+      </section>
+      {!minimal && (
+        <>
+          <Veil veil={veil} onReveal={focusWriting}>
+            <Reflection text={text} onText={onText} onSave={save} status={writeStatus} textRef={textRef} />
+            <div className="cards">
+              <Moment memory={moment ?? null} onNext={nextMoment} note={momentNote} />
+              <FeelingsGlance feelings={feelings} now={opened} />
+            </div>
+          </Veil>
+          <SmallStep step={step} own={own} onAnother={anotherStep} sectionRef={stepRef} />
+          <Links />
+        </>
+      )}
+    </main>
   );
 }
