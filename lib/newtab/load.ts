@@ -1,3 +1,4 @@
+import { db } from '@/lib/db/db';
 import { dayRange, listFeelings } from '@/lib/db/feelings';
 import { chooseMoment } from '@/lib/db/memories';
 import { answeredSince } from '@/lib/db/reflections';
@@ -39,16 +40,26 @@ function orElse<T>(read: Promise<T>, fallback: T): Promise<T> {
  */
 export async function loadNewTab(now: number): Promise<NewTabData> {
   const since = glanceFrom(now);
-  const [settings, draft, feelings, rejections, answered, own, doneToday, moment] = await Promise.all([
+  const d = db();
+  // One read transaction for every table: one round of locking instead of six.
+  const stored = orElse(
+    d.transaction('r', [d.feelings, d.rejections, d.reflections, d.steps, d.memories], () =>
+      Promise.all([
+        listFeelings({ from: since }),
+        rejectionsSince(since),
+        answeredSince(now - WEEK),
+        listOwnSteps(),
+        doneBetween(dayRange(now).from),
+        // Not marked as shown here: it may stay behind the veil.
+        chooseMoment({ markShown: false, now }),
+      ]),
+    ),
+    [[], [], [], [], [], undefined] as const,
+  );
+  const [settings, draft, [feelings, rejections, answered, own, doneToday, moment]] = await Promise.all([
     orElse(getSettings(), DEFAULT_SETTINGS),
     orElse(loadDraft(), undefined),
-    orElse(listFeelings({ from: since }), []),
-    orElse(rejectionsSince(since), []),
-    orElse(answeredSince(now - WEEK), []),
-    orElse(listOwnSteps(), []),
-    orElse(doneBetween(dayRange(now).from), []),
-    // Not marked as shown here: it may stay behind the veil.
-    orElse(chooseMoment({ markShown: false, now }), undefined),
+    stored,
   ]);
   return { settings, draft, feelings, rejections, answered, own, doneToday, moment };
 }
