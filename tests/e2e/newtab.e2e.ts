@@ -248,3 +248,33 @@ describe('new tab: a quiet moment of redirection', () => {
     expect(h.outside).toEqual([]);
   });
 });
+
+describe('new tab: naming a feeling from the new tab', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it("opens the popup's form in a small window, and the feeling shows in the last 7 days", async () => {
+    const page = await h.open('newtab.html');
+    await reveal(page);
+    const opened = h.context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Name a feeling' }).click();
+    const popup = await opened;
+    await popup.waitForSelector('html[data-ready="1"]');
+    expect(popup.url()).toContain('popup.html');
+    await popup.keyboard.type('hopef');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toBe('hopeful');
+    await popup.keyboard.press('Enter');
+    await popup.getByTestId('ack').waitFor();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'The last 7 days' }).textContent())
+      .toContain('hopeful');
+    await popup.close();
+    await page.close();
+    expect(h.outside).toEqual([]);
+  });
+});
