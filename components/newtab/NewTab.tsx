@@ -75,15 +75,19 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   const kinds = useMemo(() => recentKinds(kindEntries(feelings, initial.rejections)), [feelings, initial]);
 
   // Prompt and step are settled when the page opens and move only when the person asks.
-  const [promptBasis, setPromptBasis] = useState({ answered: initial.answered, skip: 0 });
+  // A draft brings back the prompt it answers, even from another day.
+  const [promptSkip, setPromptSkip] = useState(0);
+  const [current, setCurrent] = useState(() => {
+    const d = initial.draft;
+    if (d?.text && d.promptId) return { id: d.promptId, text: d.prompt };
+    const p = choosePrompt({ now: opened, kinds, answered: initial.answered });
+    return { id: p.id, text: t(promptKey(p.id)) };
+  });
   const [stepBasis, setStepBasis] = useState({ done: doneKeys(initial.doneToday), skip: 0 });
 
-  const chosen = choosePrompt({ now: opened, kinds, ...promptBasis });
   const text = draft?.text ?? '';
-  const prompt =
-    draft?.text && draft.promptId
-      ? { id: draft.promptId, text: draft.prompt }
-      : { id: chosen.id, text: t(promptKey(chosen.id)) };
+  // Another tab's words come with their prompt.
+  const prompt = draft?.text && draft.promptId ? { id: draft.promptId, text: draft.prompt } : current;
 
   const candidates = useMemo(() => stepCandidates(kinds, own), [kinds, own]);
   const step = chooseStep(candidates, { now: opened, doneToday: stepBasis.done, skip: stepBasis.skip });
@@ -141,33 +145,35 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   const anotherPrompt = async () => {
     const answered = await answeredSince(opened - WEEK);
-    let skip = promptBasis.skip + 1;
+    let skip = promptSkip + 1;
     // Always move to a different prompt, even when the cycle skips answered ones.
     for (let i = 0; i < 50 && choosePrompt({ now: opened, kinds, answered, skip }).id === prompt.id; i++)
       skip++;
-    setPromptBasis({ answered, skip });
+    const p = choosePrompt({ now: opened, kinds, answered, skip });
+    const next = { id: p.id, text: t(promptKey(p.id)) };
+    setPromptSkip(skip);
+    setCurrent(next);
     setWriteStatus('');
     if (draft?.text) {
-      const p = choosePrompt({ now: opened, kinds, answered, skip });
-      const next: Draft = {
+      const moved: Draft = {
         ...draft,
-        promptId: p.id,
-        prompt: t(promptKey(p.id)),
+        promptId: next.id,
+        prompt: next.text,
         updatedAt: Date.now(),
         writer: self,
       };
-      setDraft(next);
-      void writer.save(next);
+      setDraft(moved);
+      void writer.save(moved);
     }
   };
 
   const anotherStep = useCallback(async () => {
     const done = doneKeys(await doneBetween(dayRange(Date.now()).from));
-    const current = step && candidateKey(step);
+    const shown = step && candidateKey(step);
     let skip = stepBasis.skip + 1;
     for (let i = 0; i < candidates.length; i++) {
       const c = chooseStep(candidates, { now: opened, doneToday: done, skip });
-      if (!c || candidateKey(c) !== current) break;
+      if (!c || candidateKey(c) !== shown) break;
       skip++;
     }
     setStepBasis({ done, skip });

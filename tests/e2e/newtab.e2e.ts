@@ -99,9 +99,17 @@ describe('new tab: a quiet moment of redirection', () => {
     expect(await again.getByTestId('reflection').inputValue()).toBe(
       'It clarified that I want work where my ideas are heard. And rest.',
     );
-    // The draft keeps the prompt it answers.
+    // The draft keeps the prompt it answers; another question takes the words along.
     expect(await again.getByTestId('prompt').textContent()).toBe(prompt);
+    await again.getByRole('button', { name: 'Another question' }).click();
+    await expect.poll(() => again.getByTestId('prompt').textContent()).not.toBe(prompt);
+    const moved = await again.getByTestId('prompt').textContent();
     await again.close();
+    const last = await h.open('newtab.html');
+    await reveal(last);
+    expect(await last.getByTestId('prompt').textContent()).toBe(moved);
+    expect(await last.getByTestId('reflection').inputValue()).toMatch(/And rest\.$/);
+    await last.close();
   });
 
   it('keeps a reflection in the record and starts a fresh page after', async () => {
