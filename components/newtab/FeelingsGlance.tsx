@@ -17,10 +17,22 @@ function dayText(d: GlanceDay): string {
 
 /** The last 7 and 30 days at a glance: words, and a tone per day. Lists, so screen readers read them. */
 export function FeelingsGlance({ feelings, now }: { feelings: Feeling[]; now: number }) {
-  const g = glance(feelings, now);
   return (
     <section className="card glance" aria-labelledby="glance-title" data-testid="glance">
       <h2 id="glance-title">{t('newtab_glanceTitle')}</h2>
+      {feelings.length === 0 ? (
+        <p className="muted">{t('newtab_glanceEmpty')}</p>
+      ) : (
+        <GlanceLists feelings={feelings} now={now} />
+      )}
+    </section>
+  );
+}
+
+function GlanceLists({ feelings, now }: { feelings: Feeling[]; now: number }) {
+  const g = glance(feelings, now);
+  return (
+    <>
       <h3 id="glance-week">{t('newtab_glanceWeek')}</h3>
       <ol className="week plain" aria-labelledby="glance-week">
         {g.week.map((d) => (
@@ -52,6 +64,6 @@ export function FeelingsGlance({ feelings, now }: { feelings: Feeling[]; now: nu
       {g.monthWords.length > 0 && (
         <p className="small">{t('newtab_glanceMost', g.monthWords.map(feelingLabel).join(', '))}</p>
       )}
-    </section>
+    </>
   );
 }
