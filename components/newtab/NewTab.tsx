@@ -6,7 +6,14 @@ import { addReflection, answeredSince } from '@/lib/db/reflections';
 import { doneBetween, listOwnSteps } from '@/lib/db/steps';
 import type { Memory, Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { type Draft, draftWriter, emptyDraft, mergeIncoming, watchDraft } from '@/lib/newtab/draft';
+import {
+  type Draft,
+  draftWriter,
+  emptyDraft,
+  loadDraft,
+  mergeIncoming,
+  watchDraft,
+} from '@/lib/newtab/draft';
 import { glanceFrom } from '@/lib/newtab/glance';
 import type { NewTabData } from '@/lib/newtab/load';
 import { markMomentShown } from '@/lib/newtab/moment';
@@ -70,7 +77,13 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   const [draft, setDraft] = useState<Draft | undefined>(initial.draft);
   const [moment, setMoment] = useState<Memory | undefined>(initial.moment);
 
-  useEffect(() => watchDraft(self, (incoming) => setDraft((prev) => mergeIncoming(prev, incoming))), [self]);
+  useEffect(() => {
+    const take = (incoming: Draft) => setDraft((prev) => mergeIncoming(prev, incoming));
+    const stop = watchDraft(self, take);
+    // A write from another tab between the first read and this watch is not lost.
+    loadDraft().then((d) => d && take(d), console.error);
+    return stop;
+  }, [self]);
 
   const kinds = useMemo(() => recentKinds(kindEntries(feelings, initial.rejections)), [feelings, initial]);
 
@@ -83,14 +96,16 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
     const p = choosePrompt({ now: opened, kinds, answered: initial.answered });
     return { id: p.id, text: t(promptKey(p.id)) };
   });
-  const [stepBasis, setStepBasis] = useState({ done: doneKeys(initial.doneToday), skip: 0 });
+  const [stepSkip, setStepSkip] = useState(0);
+  const [step, setStep] = useState(() =>
+    chooseStep(stepCandidates(kinds, initial.own), { now: opened, doneToday: doneKeys(initial.doneToday) }),
+  );
 
   const text = draft?.text ?? '';
   // Another tab's words come with their prompt.
   const prompt = draft?.text && draft.promptId ? { id: draft.promptId, text: draft.prompt } : current;
 
   const candidates = useMemo(() => stepCandidates(kinds, own), [kinds, own]);
-  const step = chooseStep(candidates, { now: opened, doneToday: stepBasis.done, skip: stepBasis.skip });
 
   const veil = useVeil(settings.newtabVeil);
   const minimal = settings.newtabMinimal;
@@ -170,14 +185,15 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   const anotherStep = useCallback(async () => {
     const done = doneKeys(await doneBetween(dayRange(Date.now()).from));
     const shown = step && candidateKey(step);
-    let skip = stepBasis.skip + 1;
-    for (let i = 0; i < candidates.length; i++) {
-      const c = chooseStep(candidates, { now: opened, doneToday: done, skip });
-      if (!c || candidateKey(c) !== shown) break;
+    let skip = stepSkip + 1;
+    let next = chooseStep(candidates, { now: opened, doneToday: done, skip });
+    for (let i = 0; i < candidates.length && next && candidateKey(next) === shown; i++) {
       skip++;
+      next = chooseStep(candidates, { now: opened, doneToday: done, skip });
     }
-    setStepBasis({ done, skip });
-  }, [stepBasis, step, candidates, opened]);
+    setStepSkip(skip);
+    setStep(next);
+  }, [stepSkip, step, candidates, opened]);
 
   const nextMoment = async () => {
     setMomentNote('');
