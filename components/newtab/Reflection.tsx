@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type RefObject, useState } from 'react';
-import { listReflections } from '@/lib/db/reflections';
+import { deleteReflection, listReflections, restoreReflection } from '@/lib/db/reflections';
+import type { Reflection as Row } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -70,19 +71,46 @@ function PastReflections() {
 
 function PastList() {
   const rows = useLiveQuery(() => listReflections({}, 10), []);
+  const [removed, setRemoved] = useState<Row>();
+  const remove = async (id: string) => setRemoved(await deleteReflection(id));
+  const undo = async () => {
+    if (removed) await restoreReflection(removed);
+    setRemoved(undefined);
+  };
   if (!rows) return null;
-  if (!rows.length) return <p className="muted">{t('newtab_pastEmpty')}</p>;
   return (
-    <ol className="plain past-list" data-testid="past-reflections">
-      {rows.map((r) => (
-        <li key={r.id}>
-          <p className="muted small">
-            <time dateTime={new Date(r.createdAt).toISOString()}>{when.format(r.createdAt)}</time> ·{' '}
-            {r.prompt}
-          </p>
-          <p className="past-text">{r.text}</p>
-        </li>
-      ))}
-    </ol>
+    <>
+      {removed && (
+        <p role="status" className="row small">
+          {t('newtab_pastRemoved')}{' '}
+          <button type="button" className="link" onClick={undo}>
+            {t('common_undo')}
+          </button>
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="muted">{t('newtab_pastEmpty')}</p>
+      ) : (
+        <ol className="plain past-list" data-testid="past-reflections">
+          {rows.map((r) => (
+            <li key={r.id}>
+              <p className="muted small">
+                <time dateTime={new Date(r.createdAt).toISOString()}>{when.format(r.createdAt)}</time> ·{' '}
+                {r.prompt}
+              </p>
+              <p className="past-text">{r.text}</p>
+              <button
+                type="button"
+                className="link small"
+                aria-label={t('newtab_pastDelete', when.format(r.createdAt))}
+                onClick={() => remove(r.id)}
+              >
+                {t('common_delete')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

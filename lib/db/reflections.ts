@@ -30,6 +30,13 @@ export async function answeredSince(from: number): Promise<string[]> {
   return [...new Set(rows.map((r) => r.promptId))];
 }
 
-export async function deleteReflection(id: string): Promise<void> {
+export async function deleteReflection(id: string): Promise<Reflection | undefined> {
+  const row = await db().reflections.get(id);
   await db().reflections.delete(id);
+  return row;
+}
+
+/** Puts a deleted reflection back as it was (undo). */
+export async function restoreReflection(row: Reflection): Promise<void> {
+  await db().reflections.put(row);
 }

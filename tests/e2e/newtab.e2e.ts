@@ -143,6 +143,14 @@ describe('new tab: a quiet moment of redirection', () => {
     await reveal(fresh);
     expect(await fresh.getByTestId('reflection').inputValue()).toBe('');
     await fresh.close();
+    // The person can take a reflection back out, and undo that.
+    await page.getByRole('button', { name: /^Delete the reflection from/ }).click();
+    await expect.poll(() => page.getByText('Nothing kept yet').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(() => page.getByTestId('past-reflections').textContent())
+      .toContain('I will stop accepting silence as an answer.');
+    expect(await axe(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RedirectionDB, setDb } from '@/lib/db/db';
-import { addReflection, answeredSince, listReflections } from '@/lib/db/reflections';
+import {
+  addReflection,
+  answeredSince,
+  deleteReflection,
+  listReflections,
+  restoreReflection,
+} from '@/lib/db/reflections';
 import type { Feeling } from '@/lib/db/types';
 import { glance, glanceFrom } from '@/lib/newtab/glance';
 
@@ -62,5 +68,13 @@ describe('reflections table', () => {
     expect((await listReflections()).map((r) => r.text)).toEqual(['new', 'old']);
     expect(await listReflections({}, 1)).toHaveLength(1);
     expect(await answeredSince(150)).toEqual(['want-more']);
+  });
+
+  it('deletes a reflection and puts it back on undo', async () => {
+    const r = await addReflection({ promptId: 'clarify', prompt: 'What did it clarify?', text: 'kept' }, 100);
+    const removed = await deleteReflection(r.id);
+    expect(await listReflections()).toEqual([]);
+    if (removed) await restoreReflection(removed);
+    expect(await listReflections()).toEqual([r]);
   });
 });
