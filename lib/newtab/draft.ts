@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 export const draftSchema = v.object({
   promptId: v.string(),
   prompt: v.string(),
-  text: v.pipe(v.string(), v.maxLength(50_000)),
+  text: v.string(),
   updatedAt: v.number(),
   /** The tab that wrote it, so a tab can ignore the echo of its own writes. */
   writer: v.string(),
