@@ -1,16 +1,14 @@
-import { useReady, useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
-import { t } from '@/lib/i18n';
+import { NewTab } from '@/components/newtab/NewTab';
+import { loadNewTab } from '@/lib/newtab/load';
+import './newtab.css';
 
-function NewTab() {
-  const settings = useSettings();
-  useReady(settings !== undefined);
-  return (
-    <main style={{ maxWidth: '40rem', margin: '15vh auto', padding: '0 1rem' }}>
-      <h1>{t('newtab_title')}</h1>
-      <p style={{ fontFamily: 'var(--font-serif)', fontSize: '1.4rem' }}>{t('newtab_prompt')}</p>
-    </main>
-  );
-}
+// Reads start before React renders, so the database opens while the page is still starting.
+const opened = Date.now();
+const data = loadNewTab(opened);
+// The stored theme goes on with the data, before the shared settings hook has read it again.
+void data.then(({ settings }) => {
+  if (settings.theme !== 'system') document.documentElement.dataset.theme = settings.theme;
+});
 
-mount(<NewTab />, 'newtab_title');
+mount(<NewTab data={data} opened={opened} />, 'newtab_title');

@@ -97,6 +97,8 @@ export interface Step extends Row {
   /** 1 for steps the person wrote; 0 for suggestions they marked done. */
   custom: 0 | 1;
   doneAt?: number;
+  /** For a suggestion marked done: which one (see lib/newtab/steps.ts). */
+  suggestionId?: string;
 }
 
 export interface Tables {

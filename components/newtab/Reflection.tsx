@@ -1,0 +1,116 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type RefObject, useState } from 'react';
+import { deleteReflection, listReflections, restoreReflection } from '@/lib/db/reflections';
+import type { Reflection as Row } from '@/lib/db/types';
+import { t } from '@/lib/i18n';
+
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Space to write under the prompt; the draft is saved by the parent on every change. */
+export function Reflection({
+  text,
+  onText,
+  onSave,
+  status,
+  textRef,
+}: {
+  text: string;
+  onText: (text: string) => void;
+  onSave: () => void;
+  status: string;
+  textRef: RefObject<HTMLTextAreaElement | null>;
+}) {
+  return (
+    <section className="write stack" aria-labelledby="write-label">
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onSave();
+        }}
+      >
+        <label id="write-label" htmlFor="reflection">
+          {t('newtab_writeLabel')}
+        </label>
+        <textarea
+          id="reflection"
+          ref={textRef}
+          rows={5}
+          value={text}
+          onChange={(e) => onText(e.target.value)}
+          aria-describedby="write-hint"
+          data-testid="reflection"
+        />
+        <p id="write-hint" className="muted small">
+          {t('newtab_writeHint')}
+        </p>
+        <div className="row">
+          <button type="submit" className="primary" disabled={!text.trim()}>
+            {t('newtab_writeSave')}
+          </button>
+          <p role="status" className="muted small">
+            {status}
+          </p>
+        </div>
+      </form>
+      <PastReflections />
+    </section>
+  );
+}
+
+/** The person's recent reflections, read only when they open the list. */
+function PastReflections() {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="past" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('newtab_pastTitle')}</summary>
+      {open && <PastList />}
+    </details>
+  );
+}
+
+function PastList() {
+  const rows = useLiveQuery(() => listReflections({}, 10), []);
+  const [removed, setRemoved] = useState<Row>();
+  const remove = async (id: string) => setRemoved(await deleteReflection(id));
+  const undo = async () => {
+    if (removed) await restoreReflection(removed);
+    setRemoved(undefined);
+  };
+  if (!rows) return null;
+  return (
+    <>
+      {removed && (
+        <p role="status" className="row small">
+          {t('newtab_pastRemoved')}{' '}
+          <button type="button" className="link" onClick={undo}>
+            {t('common_undo')}
+          </button>
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p className="muted">{t('newtab_pastEmpty')}</p>
+      ) : (
+        <ol className="plain past-list" data-testid="past-reflections">
+          {rows.map((r) => (
+            <li key={r.id}>
+              <p className="muted small">
+                <time dateTime={new Date(r.createdAt).toISOString()}>{when.format(r.createdAt)}</time> ·{' '}
+                {r.prompt}
+              </p>
+              <p className="past-text">{r.text}</p>
+              <button
+                type="button"
+                className="link small"
+                aria-label={t('newtab_pastDelete', when.format(r.createdAt))}
+                onClick={() => remove(r.id)}
+              >
+                {t('common_delete')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
