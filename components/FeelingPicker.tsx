@@ -1,12 +1,8 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { matchFeelings, normalize } from '@/lib/feelings/match';
 import { FEELING_WORDS } from '@/lib/feelings/vocabulary';
-import { keyFor, t } from '@/lib/i18n';
-
-export function feelingLabel(id: string): string {
-  // The person's own words are stored as typed; vocabulary words are localized.
-  return FEELING_WORDS.includes(id) ? t(keyFor('feeling', id)) : id;
-}
+import { t } from '@/lib/i18n';
+import { feelingLabel } from './feelingLabel';
 
 interface Props {
   label: string;

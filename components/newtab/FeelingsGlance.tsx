@@ -1,12 +1,7 @@
 import type { Feeling } from '@/lib/db/types';
-import { isVocabularyWord } from '@/lib/feelings/vocabulary';
-import { keyFor, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import { type GlanceDay, glance } from '@/lib/newtab/glance';
-
-/** As FeelingPicker's feelingLabel, without loading the picker and its matcher into the new tab. */
-function feelingLabel(id: string): string {
-  return isVocabularyWord(id) ? t(keyFor('feeling', id)) : id;
-}
+import { feelingLabel } from '../feelingLabel';
 
 const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
 const longDay = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric' });

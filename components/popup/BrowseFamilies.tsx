@@ -1,7 +1,7 @@
 import { FAMILY_IDS, FEELING_FAMILIES } from '@/lib/feelings/vocabulary';
 import { keyFor, t } from '@/lib/i18n';
 import { Disclosure } from '../Disclosure';
-import { feelingLabel } from '../FeelingPicker';
+import { feelingLabel } from '../feelingLabel';
 
 /** For when the word won't come: every feeling, by family. */
 export function BrowseFamilies({ onPick }: { onPick: (word: string) => void }) {

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { FeelingPicker, feelingLabel } from '../FeelingPicker';
+import { FeelingPicker } from '../FeelingPicker';
+import { feelingLabel } from '../feelingLabel';
 import { KindSelect } from '../KindSelect';
 
 export interface Details {

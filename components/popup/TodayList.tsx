@@ -1,6 +1,6 @@
 import type { Feeling } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { feelingLabel } from '../FeelingPicker';
+import { feelingLabel } from '../feelingLabel';
 import { kindLabel } from '../KindSelect';
 
 const time = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });

@@ -4,6 +4,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { REJECTION_KINDS } from '@/lib/db/types';
 import { FAMILY_IDS, FEELING_WORDS } from '@/lib/feelings/vocabulary';
+import { keyFor } from '@/lib/i18n';
+import { PROMPTS, promptKey } from '@/lib/newtab/prompts';
+import { SUGGESTIONS, suggestionKey } from '@/lib/newtab/steps';
 import en from '../../public/_locales/en/messages.json';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,15 +36,17 @@ const READ_ALOUD = new Set([
 ]);
 const messages = en as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 
-/** Keys built at run time from id lists: `keyFor(prefix, id)`. */
+/** Keys built at run time from id lists (`keyFor(prefix, id)` and the like). */
 const DYNAMIC: Record<string, readonly string[]> = {
   feeling: FEELING_WORDS,
   family: FAMILY_IDS,
   kind: REJECTION_KINDS,
 };
-const dynamicKeys = Object.entries(DYNAMIC).flatMap(([prefix, ids]) =>
-  ids.map((id) => `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}`),
-);
+const dynamicKeys: string[] = [
+  ...Object.entries(DYNAMIC).flatMap(([prefix, ids]) => ids.map((id) => keyFor(prefix, id))),
+  ...PROMPTS.map((p) => promptKey(p.id)),
+  ...SUGGESTIONS.map((s) => suggestionKey(s.id)),
+];
 
 describe('UI strings (public/_locales/en/messages.json)', () => {
   it('has every key the code asks for with t()', () => {
