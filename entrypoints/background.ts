@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { handleMenuClick, installMenus, type MenuClick } from '@/lib/menus/menus';
 import { createMessageListener } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
@@ -7,4 +9,18 @@ export default defineBackground(() => {
       ping: () => ({ ok: true }),
     }),
   );
+
+  browser.runtime.onInstalled.addListener(() => {
+    void installMenus(browser.contextMenus, t);
+  });
+  const onMenuClick = (info: MenuClick) =>
+    handleMenuClick(info, {
+      setSession: (items) => browser.storage.session.set(items),
+      openTab: (url) => browser.tabs.create({ url }),
+      pageUrl: (path) => (browser.runtime.getURL as (p: string) => string)(path),
+    });
+  browser.contextMenus.onClicked.addListener((info) => void onMenuClick(info));
+  // The e2e tests drive the same path a click takes (a real context-menu click can't be scripted);
+  // only the extension's own pages and worker can reach this scope.
+  (globalThis as { redirectionMenuClick?: typeof onMenuClick }).redirectionMenuClick = onMenuClick;
 });

@@ -2,16 +2,23 @@
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
 import { detectCrisis } from '../safety/crisis';
+import { trapLabels } from '../traps/detect';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
-const text = (item: Record<string, unknown>, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+const text = (item: Record<string, unknown>, key: string) =>
+  typeof item[key] === 'string' ? (item[key] as string) : '';
 
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
+  traps: (item) => ({ id: item.id, traps: trapLabels(text(item, 'text')) }),
 };
 
-export async function main(argv: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function main(
+  argv: string[],
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<number> {
   const name = argv[0] ?? '';
   const task = TASKS[name];
   if (!task) {
