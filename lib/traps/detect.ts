@@ -43,44 +43,57 @@ const SPEECH_BY_OTHERS =
   /\b(?:he|she|they|someone|somebody|my\s+\w+|[a-z]+)\s+(?:said|says|told me|wrote|writes|texted|replied|asked|posted|yelled|messaged)\s*[,:]?\s*$/;
 const SELF_TALK = /\b(?:i|i'?ve|i'?d)\s+(?:said|told|tell|wrote|keep\s+telling)\b|\bmyself\b/;
 
-function clauseStart(norm: string, at: number): number {
-  let i = at;
-  while (i > 0) {
-    const c = norm[i - 1];
-    if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n') break;
-    // "…, but…" starts a new clause too.
-    if (c === ' ' && norm.startsWith('but ', i) && i !== at) break;
-    i--;
-  }
-  return i;
+/** Clause bounds and quote state for every position, found once per text (linear). */
+interface Layout {
+  norm: string;
+  /** Where the clause holding each position starts ("." "!" "?" ";" newline or " but " end one). */
+  from: Int32Array;
+  /** Where it ends. */
+  to: Int32Array;
+  /** The opening double quote around each position, or -1 outside quotes. */
+  quote: Int32Array;
 }
 
-function quotedByOthers(norm: string, at: number): boolean {
-  // Inside double quotes when an odd number of them come before the match.
+function layout(norm: string): Layout {
+  const n = norm.length;
+  const from = new Int32Array(n + 1);
+  const to = new Int32Array(n + 1);
+  const quote = new Int32Array(n + 1);
+  let clause = 0;
   let open = -1;
-  let count = 0;
-  for (let i = 0; i < at; i++) {
-    if (norm[i] === '"') {
-      count++;
-      open = i;
-    }
+  for (let i = 0; i <= n; i++) {
+    const c = norm[i - 1];
+    if (i > 0 && (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n')) clause = i;
+    else if (i > 0 && c === ' ' && norm.startsWith('but ', i)) clause = i;
+    from[i] = clause;
+    quote[i] = open;
+    if (norm[i] === '"') open = open < 0 ? i : -1;
   }
-  if (count % 2 === 0 || open < 0) return false;
-  const before = norm.slice(Math.max(0, open - 60), open);
+  let end = n;
+  for (let i = n; i >= 0; i--) {
+    const c = norm[i];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\n') end = i;
+    to[i] = end;
+  }
+  return { norm, from, to, quote };
+}
+
+function quotedByOthers(l: Layout, at: number): boolean {
+  const open = l.quote[at] ?? -1;
+  if (open < 0) return false;
+  const before = l.norm.slice(Math.max(0, open - 60), open);
   return SPEECH_BY_OTHERS.test(before) && !SELF_TALK.test(before);
 }
 
-function applies(rule: Rule, norm: string, m: RegExpExecArray): boolean {
+function applies(rule: Rule, l: Layout, m: RegExpExecArray): boolean {
   const start = m.index;
-  if (quotedByOthers(norm, start)) return false;
-  const prefix = norm.slice(clauseStart(norm, start), start);
+  if (quotedByOthers(l, start)) return false;
+  const from = l.from[start] ?? 0;
+  const prefix = l.norm.slice(from, start);
   if (!rule.keepNegated && DISTANCED.test(prefix)) return false;
   if (rule.notAfter?.test(prefix)) return false;
   if (rule.unless || rule.needs) {
-    const from = clauseStart(norm, start);
-    let to = norm.slice(start).search(/[.!?;\n]/);
-    to = to < 0 ? norm.length : start + to;
-    const clause = norm.slice(from, to);
+    const clause = l.norm.slice(from, Math.max(l.to[start] ?? l.norm.length, start + m[0].length));
     if (rule.unless?.test(clause)) return false;
     if (rule.needs && !rule.needs.test(clause.replace(m[0], ' '))) return false;
   }
@@ -95,6 +108,7 @@ function applies(rule: Rule, norm: string, m: RegExpExecArray): boolean {
 export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit[] {
   if (!text) return [];
   const norm = normalizeForTraps(text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text);
+  const l = layout(norm);
   const found = new Map<TrapId, { miss: number; spans: Span[] }>();
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
@@ -102,7 +116,7 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
     while (m) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
-      } else if (applies(rule, norm, m)) {
+      } else if (applies(rule, l, m)) {
         // The trigger is the named group "t" when a rule has one, else the whole match.
         const t = m.groups?.t;
         const offset = t === undefined ? 0 : m[0].indexOf(t);

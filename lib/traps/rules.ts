@@ -22,16 +22,16 @@ export interface Rule {
 
 // Word lists, shared by rules.
 const I_AM = String.raw`(?:i'?m|i am|i was|i'?ve been|i have been|i'?ll be|i will be|i'?ll always be|i'?ll never be anything but|you'?re|you are|you were)`;
-const OTHERS = String.raw`(?:he|she|they|everyone|everybody|people|others|the others|all of them|the (?:interviewer|recruiter|hiring manager|hiring team|panel|team|group|manager|boss|company|class|room|audience)|my (?:boss|manager|friends?|family|parents?|mom|mum|mother|dad|father|ex|coworkers?|co-workers?|colleagues?|team|partner|date|sister|brother|roommate|in-laws|teacher|landlord|neighbou?rs?)|(?:his|her|their|my|the) [a-z]+)(?:\s+(?:at|in|on|from)\s+(?:work|school|the office|the group|the team|the party|class))?`;
-const SELF_NOUNS = String.raw`(?:failure|loser|idiot|joke|mess|burden|disappointment|fraud|reject|nobody|waste of space|waste of time|screw-?up|fuck-?up|f\*+k-?up|moron|freak|embarrassment|let-?down|fake|impostor|imposter|phony|phoney|weirdo|creep|pushover|doormat|outcast|misfit|lost cause|hopeless case|charity case|laughingstock|laughing stock|write-?off|has-?been|dork|clown|wreck|train ?wreck|basket case|nothing|zero|dud|black sheep|problem child|(?:bad|terrible|horrible|awful|lousy|crap|shit|rubbish|useless|pathetic|worthless|worst) (?:mother|father|mom|mum|dad|parent|friend|person|partner|daughter|son|girlfriend|boyfriend|wife|husband|employee|worker|sister|brother|human(?: being)?|teammate|colleague|candidate|date|writer|engineer|designer|manager|leader|lover))`;
-const SELF_ADJ = String.raw`(?:stupid|dumb|pathetic|worthless|useless|unlovable|unloveable|unlikable|unlikeable|boring|ugly|hopeless|incompetent|broken|defective|weird|annoying|unemployable|undateable|undatable|unwanted|inadequate|repulsive|disgusting|hideous|clueless|lazy|needy|clingy|desperate|unattractive|forgettable|replaceable|invisible|damaged|toxic|unworthy|undeserving|talentless|awkward|a mess|too much|cursed|unfixable|beyond help|garbage|trash|rubbish|a nobody|insufferable|unbearable to be around|weak|pitiful|spineless|a coward|inferior|second-rate|mediocre|a mistake)`;
+const OTHERS = String.raw`(?:he|she|they|everyone|everybody|people|others|the others|all of them|the (?:interviewer|recruiter|hiring manager|hiring team|panel|team|group|manager|boss|company|class|room|audience)|my (?:boss|manager|friends?|family|parents?|mom|mum|mother|dad|father|ex|coworkers?|co-workers?|colleagues?|team|partner|date|sister|brother|roommate|in-laws|teacher|landlord|neighbou?rs?)|(?:his|her|their|my|the) (?:[a-z]+ )?[a-z]+)(?:\s+(?:at|in|on|from)\s+(?:work|school|the office|the group|the team|the party|class))?`;
+const SELF_NOUNS = String.raw`(?:failure|loser|idiot|joke|mess|burden|disappointment|fraud|reject|nobody|waste of space|waste of time|screw-?up|fuck-?up|f\*+k-?up|moron|freak|embarrassment|let-?down|fake|impostor|imposter|phony|phoney|weirdo|creep|pushover|doormat|outcast|misfit|lost cause|hopeless case|charity case|laughingstock|laughing stock|write-?off|has-?been|dork|clown|wreck|train ?wreck|basket case|nothing|zero|dud|black sheep|problem child|placeholder|backup(?: plan)?|second choice|rebound|afterthought|stopgap|plan b|consolation prize|spare|filler|damaged goods|doormat|charity case|(?:bad|terrible|horrible|awful|lousy|crap|shit|rubbish|useless|pathetic|worthless|worst) (?:mother|father|mom|mum|dad|parent|friend|person|partner|daughter|son|girlfriend|boyfriend|wife|husband|employee|worker|sister|brother|human(?: being)?|teammate|colleague|candidate|date|writer|engineer|designer|manager|leader|lover))`;
+const SELF_ADJ = String.raw`(?:stupid|dumb|pathetic|worthless|useless|unlovable|unloveable|unlikable|unlikeable|boring|ugly|hopeless|incompetent|broken|defective|weird|annoying|unemployable|undateable|undatable|unwanted|inadequate|repulsive|disgusting|hideous|clueless|lazy|needy|clingy|desperate|unattractive|forgettable|replaceable|invisible|damaged|toxic|unworthy|undeserving|talentless|awkward|a mess|too much|cursed|unfixable|beyond help|garbage|trash|rubbish|a nobody|insufferable|unbearable to be around|weak|pitiful|spineless|a coward|inferior|second-rate|mediocre|a mistake|slow|dim|thick|unintelligent|damaged goods|unqualified|incapable|pointless|a waste)`;
 const EMO = String.raw`(?:sad|upset|angry|anxious|frustrated|hurt|lonely|miserable|hopeless|depressed|overwhelmed|stressed|empty|numb|heartbroken|devastated|crushed|ashamed|embarrassed|humiliated|furious|bitter|jealous|scared|afraid|terrified|panicky|exhausted|drained|lost|stuck|rejected|abandoned|unwanted|dismissed|betrayed|broken|down|low|awful|terrible|horrible|gutted|defeated|helpless|tense|on edge|sick|worthless|alone|raw|wrecked|destroyed)`;
-const HURT = String.raw`(?:reject\w*|turn\w* (?:me )?down|ignor\w*|ghost\w*|leav\w*|left|dump\w*|no (?:reply|response|answer)|repl\w*|respond\w*|text\w* (?:me )?back|call\w* (?:me )?back|hear\w* back|heard back|fail\w*|mess\w* up|screw\w* up|ruin\w*|wrong|alone|single|hat\w*|los\w*|lost|hurt|miss\w*|forg\w*|exclud\w*|left out|pass\w* over|overlook\w*|chos\w*|choose|pick\w*|invit\w*|want\w*|lik\w*|cares?|cared|lov\w*|interest\w*|hir\w*|work\w* out|end\w* up|say\w* no|said no|nothing|can'?t|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|without|abandon\w*|cheat\w*|disappoint\w*|let \w+ down|blow\w* it|choke\w*|the last|second choice|behind|enough|stupid|better|wrong person|wrong people|notic\w*|listen\w*|understand\w*|get me|gets me|respect\w*|laugh\w*|judg\w*|against|sick of|tired of|annoy\w*|bor\w*|the same|happen\w* to me|picks? me|chooses? me|wants? me|ignore\w*)`;
+const HURT = String.raw`(?:reject\w*|turn\w* (?:me )?down|ignor\w*|ghost\w*|leav\w*|left|dump\w*|no (?:reply|response|answer)|repl\w*|respond\w*|text\w* (?:me )?back|call\w* (?:me )?back|hear\w* back|heard back|fail\w*|mess\w* up|screw\w* up|ruin\w*|wrong|alone|single|hat\w*|los\w*|lost|hurt|miss\w*|forg\w*|exclud\w*|left out|pass\w* over|overlook\w*|chos\w*|choose|pick\w*|invit\w*|want\w*|lik\w*|cares?|cared|lov\w*|interest\w*|hir\w*|work\w* out|end\w* up|say\w* no|said no|nothing|can'?t|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|without|abandon\w*|cheat\w*|disappoint\w*|let \w+ down|blow\w* it|choke\w*|the last|second choice|behind|enough|stupid|better|wrong person|wrong people|notic\w*|listen\w*|understand\w*|get me|gets me|respect\w*|laugh\w*|judg\w*|against|sick of|tired of|annoy\w*|bor\w*|the same|happen\w* to me|picks? me|chooses? me|wants? me|ignore\w*|stick\w* around|stay\w*|work\w* out|last\w*|call\w*|text\w*|show\w* up|come back|came back|vanish\w*|disappear\w*|fade\w*|drift\w*)`;
 const HURT_RE = new RegExp(String.raw`\b${HURT}\b`);
 const PLAN = String.raw`(?:tomorrow|today|tonight|later|this (?:week|weekend|morning|afternoon|evening)|next (?:week|time)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|noon|then)|before (?:the|my|i|it)|the deadline|remember to|probably go|go to bed|get some sleep|drink|eat something|book|schedule|buy|pick up|call (?:my|the|him|her|them|back)|email|reply to|write back|send|update my|look into|check (?:in|on|the)|ask (?:him|her|them|about|for)|follow up|apply (?:to|for) (?:a few|more|some|other)|take a (?:break|walk)|get (?:some|more) (?:rest|sleep))`;
 const FUTURE = String.raw`(?:'ll|will|won'?t|will not|is going to|are going to|'re going to|'s going to|am going to|'m going to|is gonna|are gonna|'m gonna|'re gonna|gonna|will ever|'ll ever)`;
 const F_SUBJ = String.raw`(?:i|you|we|they|he|she|it|nobody|no one|no-one|noone|nothing|no company|no employer|no recruiter|no man|no woman|no guy|no girl|anyone|anybody|everyone|everybody|this|that|things|people|the (?:interview|date|meeting|presentation|review|result|answer|email|offer|call|job|company|recruiter|interviewer|panel|manager|team)|my (?:boss|manager|friends?|family|parents|ex|partner|date|career|life|future))`;
-const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad)`;
+const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad|laid off|fired|let go|dumped|rejected|replaced|ghosted|passed over|cut|drag on|take forever|go on forever|last forever|never end|fall through|fall apart|go nowhere|cancel|bail|flake|back out|drop|disappear|vanish|lose interest|get bored|move on|find someone|pick someone|choose someone|end badly|end the same)`;
 
 // "He thinks I'm boring" is mind-reading; the label inside is his (as imagined), not theirs.
 const NOT_AFTER_OTHERS_THINK = new RegExp(
@@ -47,6 +47,18 @@ const rule = (traps: TrapId | TrapId[], w: number, src: string, extra: Partial<R
 
 export const RULES: Rule[] = [
   // ── labeling: a global name for a whole person ("I'm a failure", "he's a narcissist")
+  rule(
+    'labeling',
+    0.7,
+    String.raw`\b(?:i'?m|i am|i was|you'?re|you are)\s+(?:so\s+|just\s+|really\s+)?[a-z]+\s*(?:,|and)\s*(?:so\s+|just\s+|really\s+)?(?:${SELF_ADJ})\b`,
+    { notAfter: NOT_AFTER_OTHERS_THINK },
+  ),
+  rule(
+    'labeling',
+    0.55,
+    String.raw`\b(?:i'?m|i am|i was)\s+not\s+(?:actually|really|even|remotely)\s+(?:qualified|good|smart|talented|capable|competent|lovable|likable|likeable|attractive|interesting|worth\w*|any good)\b`,
+    { keepNegated: true },
+  ),
   rule(
     'labeling',
     0.82,
@@ -73,7 +85,7 @@ export const RULES: Rule[] = [
   rule(
     'labeling',
     0.7,
-    String.raw`\b(?:he|she|they|my ex|my boss|my manager|recruiters|men|women|guys|girls|people|hr|that company|the company|the recruiter|the interviewer)\s*(?:is|are|was|were|'s|'re)\s+(?:(?:such|a|an|total|complete|just|all|so|absolute|utter|nothing but)\s+)*(?:jerks?|idiots?|narcissists?|monsters?|psychos?|losers?|liars?|snakes?|users?|players?|heartless|evil|toxic|clueless|incompetent|morons?|cowards?|trash|garbage|pigs?|fake|frauds?|selfish|cruel|spineless|heartless|soulless|bullies|a bully)\b`,
+    String.raw`\b(?:he|she|they|my ex|my boss|my manager|recruiters|men|women|guys|girls|people|hr|that company|the company|the recruiter|the interviewer)\s*(?:is|are|was|were|'s|'re)\s+(?:(?:such|a|an|total|complete|just|all|so|absolute|utter|nothing but)\s+)*(?:[a-z]+\s+)?(?:jerks?|idiots?|narcissists?|monsters?|psychos?|losers?|liars?|snakes?|users?|players?|heartless|evil|toxic|clueless|incompetent|morons?|cowards?|trash|garbage|pigs?|fake|frauds?|selfish|cruel|spineless|heartless|soulless|bullies|a bully)\b`,
   ),
   rule(
     ['labeling', 'emotional-reasoning'],
@@ -82,6 +94,11 @@ export const RULES: Rule[] = [
   ),
 
   // ── overgeneralizing: one event read as a rule for all time or all people
+  rule(
+    'overgeneralizing',
+    0.74,
+    String.raw`\bthis is (?:how|what) (?:it|every \w+|things|my \w+|it always|always) (?:always )?(?:goes|ends|works|happens)\b|\b(?:like|same as) (?:all|every one of) (?:the others|the rest|them)\b|\b(?:like|as) (?:it )?always\b`,
+  ),
   rule(
     'overgeneralizing',
     0.82,
@@ -112,7 +129,7 @@ export const RULES: Rule[] = [
   rule('overgeneralizing', 0.74, String.raw`\bnever\b`, {
     needs: HURT_RE,
     unless:
-      /\b(?:(?:he|she|they|it|the \w+|my \w+|(?:he|she|they|i) just|i) never (?:(?:even|actually|once)\s+)?(?:heard|replied|responded|called|texted|wrote|answered|showed|came|got back|got a|said|gave|told|explained|followed|sent|invited|asked|read|opened|acknowledged|returned|arrived|happened|confirmed|heard back)\b(?![^.]*\b(?:ever|again|anyone|anybody|nobody|always|no one)\b)|never mind|never been (?:to|on|abroad)|never tried|(?:\bi'?ve|\bi have) never (?:done|tried|been|had) (?:this|that|it) before|never too late|never hurts|never say never|never forget (?:how|that|when) (?:she|he|they|you))\b/,
+      /\b(?:(?:he|she|they|it|the \w+|my \w+|(?:he|she|they|i) just|i) never (?:(?:even|actually|once)\s+)?(?:heard|replied|responded|called|texted|wrote|answered|showed|came|got back|got a|said|gave|told|explained|followed|sent|invited|asked|read|opened|acknowledged|returned|arrived|happened|confirmed|heard back)\b(?![^.]*\b(?:ever|anyone|anybody|nobody|always|no one)\b)|never mind|never been (?:to|on|abroad)|never tried|(?:\bi'?ve|\bi have) never (?:done|tried|been|had) (?:this|that|it) before|never too late|never hurts|never say never|never forget (?:how|that|when) (?:she|he|they|you)|some \w+ never|some (?:people|companies|recruiters|employers|guys|men|women))\b/,
   }),
   rule(
     'overgeneralizing',
@@ -122,7 +139,7 @@ export const RULES: Rule[] = [
       needs:
         /\b(?:lik\w*|want\w*|car\w*|lov\w*|call\w*|text\w*|repl\w*|respond\w*|notic\w*|listen\w*|hir\w*|invit\w*|ask\w*|understand\w*|will|would|'ll|ever|gets? me|remember\w*|miss\w*|choos\w*|chose|pick\w*|sees? me|see me|interest\w*|talk\w*|check\w*|came|come|show\w*|stay\w*|wants? me|respect\w*|trust\w*|believe\w*|appreciat\w*|value\w*|answer\w*|bother\w*|give\w* me|gave me|help\w*|reach\w* out|keep\w*|can stand|could stand|date|be with|am i|is ever|has ever|had ever)\b/,
       unless:
-        /\b(?:nobody|no one) (?:was|got) (?:hurt|injured|home|there|around|in the office|answering the phone because)\b|\bno one (?:else )?(?:is|was) (?:to blame|at fault)\b/,
+        /\byet\b|\bso far\b|\bfor now\b|\b(?:nobody|no one) (?:was|got) (?:hurt|injured|home|there|around|in the office|answering the phone because)\b|\bno one (?:else )?(?:is|was) (?:to blame|at fault)\b/,
     },
   ),
   rule(
@@ -153,9 +170,29 @@ export const RULES: Rule[] = [
 
   // ── fortune-telling: the future told as a fact, always a bad one
   rule(
+    ['fortune-telling', 'emotional-reasoning'],
+    0.6,
+    String.raw`\b(?:i|i'?ve|you) (?:just |already |really )?(?:have|got|get|'ve got) (?:a|this) (?:bad|sinking|horrible|awful|terrible|nasty) feeling\b|\bi can already (?:tell|see)\b`,
+    { keepNegated: true },
+  ),
+  rule(
+    'fortune-telling',
+    0.62,
+    String.raw`\b(?:i just know it|deep down i know|i can just tell|mark my words)\b`,
+  ),
+  rule(
+    'fortune-telling',
+    0.78,
+    String.raw`\b(?:i|you)\s*(?:won'?t|will not|am not going to|'m not going to|'m never going to|am never going to|'re not going to|are not going to)\s+(?:ever\s+|even\s+)?(?:get|find|be|make|land|pass|have|win|hear|meet|manage|succeed|recover)\b`,
+    {
+      keepNegated: true,
+      unless: /\bwon'?t (?:be (?:long|here|there|in|at|available)|have time|make it (?:to|tonight|today))\b/,
+    },
+  ),
+  rule(
     'fortune-telling',
     0.8,
-    String.raw`(?:\b${F_SUBJ}\s*(?:'s|'re|'m|is|are|am)?\s*${FUTURE}|(?<=[a-z])(?:'ll|'s going to|'re going to)|\b(?:will|won'?t|is going to|are going to|am going to|gonna)(?=\s))\s+(?:\w+\s+){0,5}?${F_BAD}\b`,
+    String.raw`(?:\b${F_SUBJ}\s*(?:'s|'re|'m|is|are|am)?\s*${FUTURE}|\b[a-z]+(?:'ll|'s going to|'re going to)|\b(?:will|won'?t|is going to|are going to|am going to|gonna|going to)(?=\s))\s+(?:\w+\s+){0,5}?${F_BAD}\b`,
     {
       keepNegated: true,
       unless:
@@ -175,12 +212,12 @@ export const RULES: Rule[] = [
   rule(
     ['fortune-telling', 'overgeneralizing'],
     0.8,
-    String.raw`\b(?:nobody|no one|no-one|noone|no company|no employer|no recruiter|no man|no woman|no guy|no girl|not one \w+|nothing)\s*(?:is |are |'s )?(?:ever\s+)?(?:will|'ll|is going to|'s going to|gonna|are going to|would ever)\b`,
+    String.raw`\b(?:nobody|no one|no-one|noone|no company|no employer|no recruiter|no man|no woman|no guy|no girl|not one \w+|nothing)\s*(?:is |are |'s )?(?:ever\s+)?(?:will|'ll|is going to|'s going to|going to|gonna|are going to|would ever)\b`,
   ),
   rule(
     'fortune-telling',
     0.82,
-    String.raw`(?:(?<=[a-z])'ll|\bwill|\bis going to|\bare going to|\b'?s going to|\bgonna)\s+(?:\w+\s+)?(?:never|not ever)\b`,
+    String.raw`(?:\b[a-z]+'ll|\bwill|\bis going to|\bare going to|\b[a-z]+'s going to|\bgonna)\s+(?:\w+\s+)?(?:never|not ever)\b`,
     { keepNegated: true, unless: /\bnever (?:forget (?:how|what|that|the)|give up|stop trying)\b/ },
   ),
   rule(
@@ -213,6 +250,17 @@ export const RULES: Rule[] = [
   // ── mind-reading: knowing what others think without being told
   rule(
     'mind-reading',
+    0.7,
+    String.raw`\bbecause (?:he|she|they|everyone|people) (?:\w+ )?(?:feel|felt|feels) (?:obligated|sorry for me|bad for me|guilty|they have to|like they have to|pity)\b|\b(?:only|just) (?:keep|keeps|kept|invite|invites|invited|tolerate|tolerates|include|includes|included|talk to|talks to) me\b[^.]{0,40}\b(?:because|out of|since)\b`,
+  ),
+  rule(
+    'mind-reading',
+    0.6,
+    String.raw`\b(?:he|she|they|everyone)\s*(?:'s|is|'re|are|was|were|must be|seems?)\s+(?:so\s+|really\s+|probably\s+|definitely\s+)?(?:mad|angry|upset|annoyed|disappointed|pissed|furious|cross|fed up)\s+(?:at|with) me\b`,
+    { unless: /\b(?:said|told me|wrote|texted|yelled|admitted)\b/ },
+  ),
+  rule(
+    'mind-reading',
     0.8,
     String.raw`\b${OTHERS}\s+(?:(?:probably|must|obviously|clearly|definitely|surely|secretly|all|just|really|already|now|still|always|totally)\s+)*(?:think|thinks|thought|believes?|believed|sees?|saw|feels?|felt|finds?|found|knows?|knew|decided|considers?|considered|view|views|wonder|wonders|could tell|can tell|could see|can see|noticed|realized|realised|figured out|wish|wishes|wished|regrets?|regretted)\s+(?:that\s+|how\s+|me\s+(?:as|to be)\s+)?(?:i\b|i'?m|me\b|my\b|i'?d|i'?ve|you\b|you'?re)`,
     {
@@ -223,13 +271,13 @@ export const RULES: Rule[] = [
   rule(
     'mind-reading',
     0.78,
-    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
+    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|upset|mad|angry|hurt|fed up|done|over|furious|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
     { unless: /\b(?:said|told me|wrote|mentioned|according to)\b/ },
   ),
   rule(
     'mind-reading',
     0.64,
-    String.raw`\b${OTHERS}\s*(?:(?:all|just|really|secretly|clearly|obviously|totally|kind of|kinda)\s+)*(?:hates?|hated|dislikes?|can'?t stand|couldn'?t stand|(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?(?:so )?(?:sick|tired|bored|ashamed|embarrassed|disgusted) (?:of|by|with)|doesn'?t (?:really )?(?:like|want|care about|respect|trust|value|rate|take)|don'?t (?:really )?(?:like|want|care about|respect|trust|value|rate|take)|never (?:really )?liked|(?:only|just) (?:pity|pities|tolerate|tolerates|put up with)|(?:is|are|was|were) (?:laughing|talking|gossiping) about|judg(?:es|ing|ed)|resents?|look(?:s|ed)? down on|laugh(?:s|ed)? at|(?:is|are|was|were) avoiding|(?:is|are|was|were) done with) me\b`,
+    String.raw`\b${OTHERS}\s*(?:(?:all|just|really|secretly|clearly|obviously|totally|kind of|kinda)\s+)*(?:hates?|hated|dislikes?|can'?t stand|couldn'?t stand|(?:is|are|was|were|'s|'re)\s+(?:\w+\s+)?(?:so )?(?:sick|tired|bored|ashamed|embarrassed|disgusted) (?:of|by|with)|(?:doesn'?t|don'?t|didn'?t|did not|does not|do not) (?:really |even |actually )?(?:like|want|care about|respect|trust|value|rate|take|enjoy|need|miss)|never (?:really )?wanted|never (?:really )?liked|(?:only|just) (?:pity|pities|tolerate|tolerates|put up with)|(?:is|are|was|were) (?:laughing|talking|gossiping) about|judg(?:es|ing|ed)|resents?|look(?:s|ed)? down on|laugh(?:s|ed)? at|(?:is|are|was|were) avoiding|(?:is|are|was|were) done with) me\b`,
     { unless: /\b(?:said|told me|wrote|mentioned|explained|according to|admitted|yelled)\b/ },
   ),
   rule(
@@ -245,7 +293,7 @@ export const RULES: Rule[] = [
   rule(
     'mind-reading',
     0.7,
-    String.raw`\b(?:means|meant|shows|showed|proves|proved|tells me)\s+(?:that\s+)?(?:he|she|they|everyone|nobody|no one|my \w+|the \w+)\s*(?:'s|is|are|'re|doesn'?t|don'?t|didn'?t|hates?|thinks?|thought|never|isn'?t|wasn'?t|was|were|wants?|has|have|lost|must)\b`,
+    String.raw`\b(?:means|meant|shows|showed|proves|proved|tells me)\s+(?:that\s+)?(?:he|she|they|everyone|nobody|no one|my (?:friends?|ex|boss|partner|date|manager|family|parents|mom|dad|team))\s*(?:(?:'s|is|are|'re|was|were)\s+(?:\w+\s+)?(?:done|over|not interested|bored|annoyed|angry|mad|upset|disappointed|tired|sick|embarrassed|ashamed|ignoring|avoiding|pulling away|losing interest|seeing someone)|doesn'?t|don'?t|didn'?t|hates?|thinks?|thought|never|wants?|lost interest|must)\b`,
   ),
   rule(
     'mind-reading',
@@ -268,7 +316,7 @@ export const RULES: Rule[] = [
   rule(
     'emotional-reasoning',
     0.86,
-    String.raw`\bbecause (?:i|you) (?:feel|felt)\b|\b(?:i|you) (?:feel|felt)\s+(?:[\w']+,?\s+){1,4}?(?:so|therefore|which means|that means|it means|so it means|so that means|and that means|that proves|which proves)\s+(?:i|it|this|they|he|she|everyone|nobody|no one|something)\s*(?:'m|'s| am| is| must| are| was| were|'re| should| will|'ll| really| probably| don'?t| doesn'?t| can'?t| have| has)\b|\b(?:it|this) (?:feels|felt) (?:so )?(?:true|real|like a sign|wrong|hopeless)\b[^.]{0,40}\b(?:so|therefore|must|which means|it is|it'?s)\b|\bmust be true\b|\b(?:the|this) feeling (?:tells|told|proves|proved|means|shows|showed) (?:me )?\b|\bif (?:i|you) feel (?:this|so|that)\b`,
+    String.raw`\bbecause (?:i|you) (?:feel|felt)\b|\b(?:i|you) (?:feel|felt)\s+(?:[\w']+,?\s+){1,4}?(?:so|therefore|which means|that means|it means|so it means|so that means|and that means|that proves|which proves)\s+(?:i|it|this|they|he|she|everyone|nobody|no one|something)\s*(?:'m|'s| am| is| must| are| was| were|'re| should| will|'ll| really| probably| don'?t| doesn'?t| can'?t| have| has)\b|\b(?:it|this) (?:feels|felt) (?:so )?(?:true|real|like a sign|wrong|hopeless)\b[^.]{0,40}\b(?:so|therefore|must|which means|it is|it'?s)\b|\b(?:i|you) (?:feel|felt)\b[^.]{0,40}\b(?:must mean|so it must|that must mean|it must be true|which proves|that proves)\b|\b(?:it|this|everything) (?:feels|felt) like\b[^.]{0,60}\b(?:so|therefore|which means|that means)\b|\bmust be true\b|\b(?:the|this) feeling (?:tells|told|proves|proved|means|shows|showed) (?:me )?\b|\bif (?:i|you) feel (?:this|so|that)\b`,
   ),
   rule(
     'emotional-reasoning',
@@ -278,7 +326,7 @@ export const RULES: Rule[] = [
   rule(
     'emotional-reasoning',
     0.62,
-    String.raw`\b(?:my gut (?:says|tells me|is telling me|knows)|i (?:just )?know it in my (?:gut|bones|heart)|i can feel (?:it|that)|deep down i know|i just know it|it just feels (?:true|like)|i feel it in my (?:gut|bones))\b`,
+    String.raw`\b(?:my gut (?:says|tells me|is telling me|knows)|i (?:just )?know it in my (?:gut|bones|heart)|i can feel (?:it|that)|it just feels (?:true|like)|i feel it in my (?:gut|bones))\b`,
   ),
   rule(
     'emotional-reasoning',
@@ -295,8 +343,12 @@ export const RULES: Rule[] = [
   rule(
     'should-statements',
     0.86,
-    String.raw`\b(?:i|you|we)\s+(?:really\s+)?(?:should'?ve|should have|shoulda|shouldn'?t have|should not have|ought to have)\s+(?:\w+\s+)?(?:known|seen|done|been|said|tried|worked|prepared|noticed|realized|listened|stayed|left|gone|asked|gotten|got|applied|spoken|kept|stopped|picked|chosen|fought|pushed|waited|texted|called|sent|made|let|told|taken|acted|answered|ignored|trusted|cared|studied|practiced|practised|known better)\b`,
-    { keepNegated: true, unless: /\bcould (?:have|'ve) (?:been worse|gone worse)\b/ },
+    String.raw`\b(?:i|you|we)\s+(?:really\s+)?(?:should'?ve|should have|shoulda|shouldn'?t have|should not have|ought to have)\b`,
+    {
+      keepNegated: true,
+      unless:
+        /\b(?:should (?:have|'ve) (?:heard|received|arrived|gotten back|got back|been (?:delivered|sent|here|ready))|(?:it|they|he|she|the \w+) should have (?:arrived|come|been))\b/,
+    },
   ),
   rule(
     'should-statements',
@@ -318,7 +370,7 @@ export const RULES: Rule[] = [
   rule(
     'should-statements',
     0.84,
-    String.raw`\b(?:i|you|we)\s+(?:really\s+)?(?:shouldn'?t|should not|mustn'?t|must not)\s+(?:\w+\s+)?(?:feel|be|care|need|still|have to|let|get|cry|want|miss|think|have|mind|take it|make|ask)\b`,
+    String.raw`\b(?:i|you|we)\s+(?:really\s+)?(?:shouldn'?t|should not|mustn'?t|must not)\s+(?:\w+\s+)?(?:feel|be|care|need|still|have to|let|get|cry|want|miss|think|have|mind|take it|make|ask|show|look|seem|admit|complain|fail|mess)\b`,
     { keepNegated: true, unless: new RegExp(PLAN) },
   ),
   rule(
@@ -350,18 +402,23 @@ export const RULES: Rule[] = [
   // ── personalizing: taking the blame for what wasn't only one's doing
   rule(
     'personalizing',
+    0.76,
+    String.raw`\b(?:to|i|you)\s+(?:\w+\s+)?(?:push|pushed|drive|drove|driven|scare|scared|chase|chased)\s+(?:him|her|them|people|everyone|everybody|(?:my|the) \w+)\s+away\b|\bi (?:\w+ )?(?:must have |probably |guess i |think i )?(?:did|said) something\b|\bbecause (?:of )?(?:how|what|something|the way) i\b|\b(?:about|over|because of) (?:something|what) i (?:said|did|wrote|texted|sent|posted)\b`,
+  ),
+  rule(
+    'personalizing',
     0.9,
     String.raw`\b(?:it'?s|it is|it was|that'?s|that is|that was|this is|this was|all|everything is|everything was|everything'?s)\s+(?:all\s+|entirely\s+|totally\s+|completely\s+|probably\s+|just\s+|really\s+|definitely\s+)*(?:my|my own)\s+fault\b|\b(?:i'?m|i am|i was)\s+(?:(?:totally|completely|entirely|the one|the only one|always)\s+)*to blame\b`,
   ),
   rule(
     'personalizing',
     0.8,
-    String.raw`\bbecause of me\b|\b(?:i'?m|i am|i was)\s+(?:(?:probably|obviously|clearly|definitely|just|always|the one)\s+)*the (?:reason|problem|common denominator|cause|issue)\b|\bit(?:'s| is| was| must be| must have been)\s+(?:(?:always|just|probably|definitely|really)\s+)*(?:me|something (?:about me|i did|i said))\b|\bthe problem is me\b|\bi'?m the problem\b`,
+    String.raw`\bbecause of me\b|\b(?:i'?m|i am|i was)\s+(?:(?:probably|obviously|clearly|definitely|just|always|the one)\s+)*the (?:reason|problem|common denominator|cause|issue)\b|\bit(?:'s| is| was| must be| must have been)\s+(?:(?:always|just|probably|definitely|really)\s+)*(?:me|something (?:about me|i did|i said))\b|\bthe problem is me\b|\b(?:it was|it'?s|that was|it must have been)\s+(?:all\s+|probably\s+|definitely\s+)?(?:my|because of my) (?:\w+ )?(?:that|which|who) (?:caused|ruined|made|broke|killed|sank|lost|wrecked|messed)\b|\bi (?:caused|am the cause of|was the cause of)\b|\bi'?m the problem\b`,
   ),
   rule(
     'personalizing',
     0.8,
-    String.raw`\b(?:what|something)\s+(?:did\s+|have\s+)?i\s+(?:do|did|say|said|done)\s+(?:to|that was\s+)?\s*(?:wrong|to (?:deserve|make|cause)|to him|to her|to them)\b|\bi must have (?:done|said|been|sent|come across|messed|seemed|written|looked|sounded|acted|missed)\b|\bwhat'?s wrong with me\b|\bwhy (?:am|was) i (?:never|always|not|so)\b|\bwhy does (?:this|everyone|everybody) (?:always )?(?:happen to|leave|reject|ignore) me\b`,
+    String.raw`\b(?:what|something)\s+(?:did\s+|have\s+)?i\s+(?:do|did|say|said|done)\s+(?:to|that was\s+)?\s*(?:wrong|to (?:deserve|make|cause)|to him|to her|to them)\b|\bi must have (?:done|said|been|sent|come across|messed|seemed|written|looked|sounded|acted|missed)\b|\bwhat'?s wrong with me\b|\bwhy does (?:this|everyone|everybody) (?:always )?(?:happen to|leave|reject|ignore) me\b`,
   ),
   rule(
     'personalizing',
@@ -376,7 +433,7 @@ export const RULES: Rule[] = [
   rule(
     'personalizing',
     0.76,
-    String.raw`\b(?:it'?s|it is|it was|that'?s|this is|this was)\s+(?:probably\s+|all\s+|just\s+|definitely\s+|obviously\s+|because\s+of\s+me\s+|only\s+)*because\s+(?:of\s+)?(?:i\b|i'?m|i was|me\b|my\b)|\bif (?:i|i'?d) (?:had|hadn'?t|were|was|'d been|had been|didn'?t|wasn'?t|weren'?t|'d)\b[^.]{0,60}\b(?:he|she|they|it|we|the \w+|my \w+)\s+(?:wouldn'?t|would not|would'?ve|would have|might not|might have|could have|would still|'d still|would be|'d be)\b|\b(?:then|and)\s+(?:he|she|they|it|we)\s+(?:wouldn'?t|would not|would'?ve|would have|might not|might have)\s+(?:have\s+)?(?:left|gone|cheated|lost|broken up|stopped|ended|ghosted|rejected|said no|moved on|failed|been (?:angry|upset|mad|hurt|sad|unhappy))\b`,
+    String.raw`\b(?:it'?s|it is|it was|that'?s|this is|this was)\s+(?:probably\s+|all\s+|just\s+|definitely\s+|obviously\s+|because\s+of\s+me\s+|only\s+)*because\s+(?:of\s+)?(?:i\b|i'?m|i was|me\b|my\b)|\bif (?:i|i'?d) (?:had|hadn'?t|were|was|'d been|had been|been|didn'?t|wasn'?t|weren'?t|'d)\b[^.]{0,60}\b(?:he|she|they|it|we|the \w+|my \w+)\s+(?:wouldn'?t|would not|would'?ve|would have|might not|might have|could have|would still|'d still|would be|'d be)\b|\b(?:then|and)\s+(?:he|she|they|it|we)\s+(?:wouldn'?t|would not|would'?ve|would have|might not|might have)\s+(?:have\s+)?(?:left|gone|cheated|lost|broken up|stopped|ended|ghosted|rejected|said no|moved on|failed|been (?:angry|upset|mad|hurt|sad|unhappy))\b`,
   ),
   rule(
     'personalizing',
@@ -411,7 +468,7 @@ export const RULES: Rule[] = [
   rule(
     'disqualifying-positive',
     0.76,
-    String.raw`\b(?:it was|that was|i just got|i got|pure|dumb|sheer|just|only|it was just|it was only|total|a stroke of)\s+(?:luck|lucky|a fluke|beginner'?s luck|timing|a mistake|an accident|chance)\b|\banyone (?:could|can|would) (?:have )?(?:do|done|get|gotten|got|have|had|pass|passed|manage|managed)\b|\b(?:that|it) was (?:easy|nothing|a one-off|a one off|different|a low bar|only one)\b[^.]{0,30}\b(?:so|anyway|anyone|doesn'?t|it doesn'?t|not)\b|\b(?:but|yes but|yeah but|sure but|ok but|okay but)\s+(?:that|it)\s+(?:was|'s|is)\s+(?:just|only|easy|nothing|luck|because|different|a fluke)\b|\bthey (?:must have|probably) (?:been|were) desperate\b|\b(?:they|he|she) (?:hired|picked|chose|asked|invited|promoted) me because (?:no one|nobody) else\b`,
+    String.raw`\b(?:it was|that was|i just got|i got|pure|dumb|sheer|just|only|it was just|it was only|total|a stroke of)\s+(?:luck|lucky|a fluke|beginner'?s luck|timing|a mistake|an accident|chance)\b|\banyone (?:could|can|would) (?:have )?(?:do|done|get|gotten|got|have|had|pass|passed|manage|managed)\b|\b(?:that|it) was (?:easy|nothing|a one-off|a one off|different|a low bar|only one)\b[^.]{0,30}\b(?:so|anyway|anyone|doesn'?t|it doesn'?t|not)\b|\b(?:but|yes but|yeah but|sure but|ok but|okay but)\s+(?:that|it)\s+(?:was|'s|is)\s+(?:just|only|easy|nothing|luck|because|different|a fluke)\b|\bthey (?:must have|probably) (?:been|were) desperate\b|\bonly because (?:he|she|they|it) (?:was|were|felt|had) (?:bored|lonely|desperate|drunk|nice|polite|sorry|nothing better|no one else|no other)\b|\b(?:they|he|she) (?:hired|picked|chose|asked|invited|promoted) me because (?:no one|nobody) else\b`,
     { unless: /\bit was just (?:the|a) (?:timing|wrong time)\b/ },
   ),
   rule(
@@ -459,13 +516,13 @@ export const RULES: Rule[] = [
   rule(
     ['catastrophizing', 'fortune-telling'],
     0.8,
-    String.raw`\b(?:die|dying|going to die|grow old)\s+(?:all\s+)?alone\b|\b(?:end up|be|die)\s+(?:homeless|on the streets?|broke|penniless|living in my car|unemployable|in a box|alone forever|single forever|a failure forever|cat lady|bankrupt|destitute)\b|\b(?:lose|lost|losing) everything\b|\b(?:never|not ever|won'?t ever) (?:recover|get over|be happy again|love again|work again|find (?:another|anyone|someone|love))\b`,
+    String.raw`\b(?:die|dying|going to die|grow old)\s+(?:all\s+)?alone\b|\b(?:end up|be|die)\s+(?:homeless|on the streets?|broke|penniless|living in my car|unemployable|in a box|alone forever|single forever|a failure forever|cat lady|bankrupt|destitute)\b|\b(?:lose|lost|losing)\b[^.]{0,50}\beverything\b|\b(?:never|not ever|won'?t ever) (?:recover|get over|be happy again|love again|work again|find (?:another|anyone|someone|love)|find (?:work|a job|another job) again|get (?:a job|hired|work) again|date again)\b`,
     { keepNegated: true },
   ),
   rule(
     'catastrophizing',
     0.74,
-    String.raw`\b(?:everything|my life|my world|it all|things)\s+(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:falling apart|collapsing|crumbling|going wrong|going to pieces|spiraling|spiralling|out of control|unravell?ing)\b|\b(?:worst|most humiliating|most embarrassing|most awful)\s+(?:thing|day|moment|mistake|interview|date|week|year|feeling|rejection|experience)(?: of my life| ever| imaginable| possible| that could)?\b|\bunbearable\b|\b(?:ruin|destroy|wreck)(?:ed|s)? my (?:life|career|future|reputation|whole)\b|\bi'?ll never (?:recover|get over|survive|live (?:it|this) down)\b`,
+    String.raw`\b(?:everything|my life|my world|it all|things)\s+(?:is|are|was|were|'s)\s+(?:\w+\s+)?(?:falling apart|collapsing|crumbling|going wrong|going to pieces|spiraling|spiralling|out of control|unravell?ing)\b|\b(?:worst|most humiliating|most embarrassing|most awful)\s+(?:thing|day|moment|mistake|interview|date|week|year|feeling|rejection|experience|pain|hurt|heartbreak|breakup|loss|news|outcome|situation|person)(?: of my life| ever| imaginable| possible| that could)?\b|\bunbearable\b|\b(?:don'?t know how|no idea how|not sure how) (?:i'?ll|i will|i would|i'?d|i could|to|i can) (?:ever )?(?:survive|cope|go on|get through|live|handle|manage|recover|bear)\b|\b(?:ruin|destroy|wreck)(?:ed|s)? my (?:life|career|future|reputation|whole)\b|\bi'?ll never (?:recover|get over|survive|live (?:it|this) down)\b`,
     { unless: /\bnot the worst\b|\bworst case\b|\bworst part is\b/ },
   ),
   rule('catastrophizing', 0.62, String.raw`\bwhat if\b`, {
@@ -481,13 +538,19 @@ export const RULES: Rule[] = [
   // ── all-or-nothing: only two boxes, perfect or worthless
   rule(
     'all-or-nothing',
+    0.74,
+    String.raw`\b(?:the |my |this |that )?(?:entire|whole) (?:\w+ )?(?:was|is|'s|has been|feels like|felt like) (?:a |an )?(?:total |complete |utter )?(?:failure|waste|disaster|ruined|write-?off|bust|mess|wash|joke|lie|mistake|for nothing|pointless|wasted)\b|\bthen (?:we|it|he|she|they|i|this|that) (?:was|were|is|are|'re|'s) never\b|\bnever (?:really|actually|truly) (?:friends|loved|cared|liked|meant|wanted|mattered|counted)\b|\beither\b[^.]{0,60}\bor\b[^.]{0,40}(?:\bat all\b|\bnothing\b|\bnever\b|\bnot\b|n't\b|\bworthless\b|\bfailure\b|\bpointless\b|\bfail\b)`,
+    { keepNegated: true },
+  ),
+  rule(
+    'all-or-nothing',
     0.78,
     String.raw`\b(?:a |an )?(?:complete|total|absolute|utter|100%|hundred percent|massive|epic)\s+(?:failure|disaster|waste|loss|mess|joke|idiot|loser|write-?off|fraud|fail|flop|screw-?up|nightmare|catastrophe)\b|\b(?:completely|totally|entirely|utterly|absolutely|100%)\s+(?:ruined|wasted|failed|pointless|useless|worthless|hopeless|wrong|over|blew it|blown it|screwed|messed up|a failure|worthless|meaningless|incapable)\b`,
   ),
   rule(
     'all-or-nothing',
     0.8,
-    String.raw`\bif (?:i|it|this|they|you|my|he|she|the)\b[^.]{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i am|it'?s|it is|i'?ll be|i will be|there'?s no|what'?s the|i might as well|everything|nothing|(?:i|it|this) (?:was|is)|that means i'?m|then i'?m|i'?ve)\s+(?:(?:a|an|all|totally|completely|just|the biggest|officially|a total|a complete|basically)\s+)*(?:failure|worthless|pointless|useless|nothing|no point|waste|loser|over|ruined|for nothing|a joke|wasted|garbage|a fraud|failed|not worth|not good|hopeless|never)\b`,
+    String.raw`\bif (?:i|it|this|they|you|my|he|she|the)\b[^.]{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i am|it'?s|it is|i'?ll be|i will be|there'?s no|what'?s the|i might as well|everything|nothing|(?:i|it|this) (?:was|is)|that means i'?m|then i'?m|i'?ve)\s+(?:(?:a|an|all|totally|completely|just|the biggest|officially|a total|a complete|basically)\s+)*(?:failure|worthless|pointless|useless|nothing|no point|waste|loser|over|ruined|for nothing|a joke|wasted|garbage|a fraud|failed|not worth|not good|hopeless|never|point)\b`,
     { keepNegated: true },
   ),
   rule(
@@ -520,6 +583,11 @@ export const RULES: Rule[] = [
   // ── comparing and despairing: others' best set against one's own worst
   rule(
     'comparing-despairing',
+    0.8,
+    String.raw`\b(?:everyone|everybody|they all|others|all of them|people|my (?:friends|peers|classmates|cousins|siblings|coworkers|colleagues))\b[^.?]{0,60}\b(?:and|but) not me\b|\b(?:better|nicer|bigger|more|higher|prettier|smarter)\s+(?:[a-z]+\s+){1,2}than\s+(?:me|mine|i (?:have|do|am|did|ever))\b`,
+  ),
+  rule(
+    'comparing-despairing',
     0.86,
     String.raw`\b(?:everyone|everybody|all of them|all my friends|the rest of (?:them|the world|my friends|my class|the team))\s+else\b|\beveryone else\b|\beverybody else\b|\b(?:all|most|half)\s+(?:of\s+)?my\s+(?:friends|peers|classmates|siblings|cousins|coworkers|co-workers|colleagues|old friends|college friends|school friends|friends from \w+|batch|cohort|exes)\s+(?:are|have|got|were|seem|already|just|all|own|earn|make|live|bought|found|get)\b`,
     { unless: /\beveryone else (?:was|is) (?:also|just as|as) (?:nervous|rejected|struggling)\b/ },
@@ -537,16 +605,21 @@ export const RULES: Rule[] = [
   rule(
     'comparing-despairing',
     0.66,
-    String.raw`\b(?:other|the other)\s+(?:people|candidates|applicants|women|men|guys|girls|couples|parents|moms|dads|kids|students|writers|designers|engineers|developers|friends|people'?s)\s+(?:(?:all|always|just|seem to|easily|clearly)\s+)*(?:are|have|get|got|seem|were|had|find|make|land|manage|know|can|do|look)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have| got) (?:so much |way |far |clearly |obviously )?(?:better|prettier|smarter|more successful|more talented|more qualified|further|ahead|everything i|what i)\b(?:[^.]{0,40}\b(?:and i|while i|but i|i'?m|me))?|\b(?:he|she|they|everyone|everybody|my [a-z]+|the others|others)\s+(?:has|have|had|got|gets|get|is|are|'s|'re)\s+(?:\w+\s+){0,4}?(?:and|while|but|whereas)\s+i\s*(?:can'?t|don'?t|still|haven'?t|only|just|barely|never|have nothing|'ve got nothing|got nothing|get nothing|have no|'m (?:still|not|stuck|alone|single|nothing|left)|am (?:still|not|stuck|alone|single|nothing|left))\b`,
+    String.raw`\b(?:other|the other)\s+(?:people|candidates|applicants|women|men|guys|girls|couples|parents|moms|dads|kids|students|writers|designers|engineers|developers|friends|people'?s)\s+(?:(?:all|always|just|seem to|easily|clearly)\s+)*(?:are|have|get|got|seem|were|had|find|make|land|manage|know|can|do|look)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have| got) (?:so much |way |far |clearly |obviously )?(?:better|prettier|smarter|more successful|more talented|more qualified|further|ahead|everything i|what i)\b(?:[^.]{0,40}\b(?:and i|while i|but i|i'?m|me))?|\b(?:he|she|they|everyone|everybody|my [a-z]+|the others|others)\s+(?:(?:already|just|now|all|even|also|still)\s+)?(?:has|have|had|got|gets|get|is|are|'s|'re)\s+(?:\w+\s+){0,4}?(?:and|while|but|whereas)\s+i\s*(?:can'?t|don'?t|still|haven'?t|only|just|barely|never|have nothing|'ve got nothing|got nothing|get nothing|have no|'m (?:still|not|stuck|alone|single|nothing|left)|am (?:still|not|stuck|alone|single|nothing|left))\b`,
     { unless: /\b(?:said|told me)\b/ },
   ),
 
   // ── blaming: someone else made all of it happen
   rule(
     'blaming',
+    0.72,
+    String.raw`\b(?:he|she|they|you|(?:that|this|the|my) (?:company|recruiter|guy|girl|man|woman|person|manager|boss|ex|firm|employer|agency|school|team|landlord))\s+(?:(?:totally|completely|just|really|basically)\s+)*(?:wasted|stole|took)\s+(?:\w+\s+){0,3}?(?:my (?:time|life|youth|years|best years|energy|chance)|of my (?:life|time))\b`,
+  ),
+  rule(
+    'blaming',
     0.9,
     String.raw`\b(?:it'?s|it is|it was|this is|this was|that'?s|that is|all|everything is|everything was)\s+(?:all\s+|entirely\s+|totally\s+|completely\s+|probably\s+|just\s+|really\s+|definitely\s+)*(?:their|his|her|your|my (?:ex|boss|manager|mom|mum|mother|dad|father|parents|family|sister|brother|partner|husband|wife|teacher|coach|team|friend)'?s?|the (?:company|recruiter|manager|system|economy|interviewer|hr|school|government|algorithm|market|boss)'?s?|[a-z]+'s)\s+fault\b`,
-    { unless: /\bmy fault\b/ },
+    { unless: /\bmy fault\b|\b(?:nobody|no one|no-one|anybody|anyone|everyone|everybody)'?s fault\b/ },
   ),
   rule(
     'blaming',
@@ -580,7 +653,7 @@ export const RULES: Rule[] = [
   rule(
     'negative-feeling',
     0.74,
-    String.raw`\b(?:can'?t|cannot|couldn'?t|can not)\s+(?:\w+\s+)?(?:get over|shake (?:this|the|it|off)|let (?:it|this|go|him go|her go|them go)|move on|stop feeling|get (?:it|this|him|her|them|that) out of my (?:head|mind)|switch off|breathe|sleep|eat|focus|function|concentrate|think straight|get out of bed|calm down)\b|\b(?:this|the) (?:pain|hurt|sadness|anxiety|loneliness|feeling|ache|heaviness|dread|shame) (?:won'?t|will never|never|isn'?t going to|doesn'?t)\s+(?:\w+\s+)?(?:go away|stop|end|leave|fade|lift|ease|pass)\b|\bi'?m (?:so |really )?(?:sick|tired) of (?:feeling|being)\b|\bi hate (?:feeling|how i feel|this feeling)\b`,
+    String.raw`\b(?:can'?t|cannot|couldn'?t|can not)\s+(?:\w+\s+)?(?:get over|shake (?:this|the|it|off)|let (?:it|this|go|him go|her go|them go)|move on|stop feeling|get\b[^.]{0,40}\bout of my (?:head|mind)|think (?:about|of) anything else|switch off|breathe|sleep|eat|focus|function|concentrate|think straight|get out of bed|calm down)\b|\b(?:this|the) (?:pain|hurt|sadness|anxiety|loneliness|feeling|ache|heaviness|dread|shame) (?:won'?t|will never|never|isn'?t going to|doesn'?t)\s+(?:\w+\s+)?(?:go away|stop|end|leave|fade|lift|ease|pass)\b|\bi'?m (?:so |really )?(?:sick|tired) of (?:feeling|being)\b|\bi hate (?:feeling|how i feel|this feeling)\b`,
     { keepNegated: true },
   ),
   rule(
@@ -595,6 +668,6 @@ export const RULES: Rule[] = [
   rule(
     'negative-feeling',
     0.55,
-    String.raw`\b(?:i'?m|i am|i feel|i'?ve been|i have been)\s+(?:(?:so|really|completely|totally|utterly|incredibly|extremely|deeply|just)\s+)+(?:overwhelmed|consumed|crushed|devastated|gutted|heartbroken|miserable|numb|empty|broken|destroyed|hopeless|wrecked|shattered|defeated|frustrated with everything|lost)\b|\b(?:it|this) hurts (?:so|too) much\b|\bi\s*(?:cried|have cried|'ve cried|was crying|'ve been crying|have been crying) (?:all|every|for|nonstop|non-stop|myself to sleep)\b|\b(?:everything|it all|life) (?:feels|seems|is) (?:so )?(?:hopeless|pointless|heavy|dark|grey|gray|meaningless|empty)\b|\bi feel (?:so )?(?:sick to my stomach|like crying|like screaming|like giving up|nothing)\b`,
+    String.raw`\b(?:i'?m|i am|i feel|i'?ve been|i have been)\s+(?:(?:so|really|completely|totally|utterly|incredibly|extremely|deeply|just)\s+)+(?:overwhelmed|consumed|crushed|devastated|gutted|heartbroken|miserable|numb|empty|broken|destroyed|hopeless|wrecked|shattered|defeated|frustrated with everything|lost)\b|\b(?:it|this) hurts (?:so|too) much\b|\bi\s*(?:cried|cry|have cried|'ve cried|was crying|'ve been crying|have been crying|keep crying) (?:all|every|for|nonstop|non-stop|myself to sleep)\b|\b(?:everything|it all|life) (?:feels|seems|is) (?:so )?(?:hopeless|pointless|heavy|dark|grey|gray|meaningless|empty)\b|\bi feel (?:so )?(?:sick to my stomach|like crying|like screaming|like giving up|nothing)\b`,
   ),
 ];

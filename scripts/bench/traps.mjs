@@ -1,6 +1,6 @@
 // The thinking-trap detector on the team-written set (tests/fixtures/traps-dev.jsonl): per-trap
 // precision and recall, top-3 hit rate, false alarms on undistorted thoughts, for the whole set and
-// for the split held out while the rules were written; and time per thought (budget: < 1 ms).
+// for the dev splits and the split never tuned on; and time per thought (budget: < 1 ms).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -62,7 +62,7 @@ export async function bench({ root, runs }) {
     });
   }
   for (const [trap, s] of Object.entries(scores.all.perTrap)) {
-    const h = scores.holdout.perTrap[trap];
+    const h = scores['never-tuned holdout'].perTrap[trap];
     rows.push({
       measure: `trap ${trap}: precision / recall (all; held-out)`,
       value: `${pct(s.precision)} / ${pct(s.recall)}; ${pct(h.precision)} / ${pct(h.recall)}`,
