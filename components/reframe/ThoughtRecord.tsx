@@ -112,7 +112,8 @@ export function ThoughtRecord() {
     const record = {
       text,
       beliefBefore,
-      beliefAfter,
+      // The slider shows the first rating until moved; once there is a reframe, that rating counts.
+      beliefAfter: beliefAfter ?? (reframe.trim() ? beliefBefore : undefined),
       traps: confirmed,
       words,
       kind,

@@ -20,13 +20,12 @@ const BY_TRAP: Record<TrapId, MessageKey> = {
 
 const GENERAL: MessageKey[] = ['reframe_starter_hurts', 'reframe_starter_fit', 'reframe_starter_friend'];
 
-/** Up to `max` starters: those for the traps in play first, then gentle general ones. */
-export function startersFor(traps: readonly TrapId[], max = 4): MessageKey[] {
+/** Starters for the first traps in play (most likely first), then the gentle general ones. */
+export function startersFor(traps: readonly TrapId[], perTrap = 2): MessageKey[] {
   const out: MessageKey[] = [];
   for (const t of traps) {
     const key = BY_TRAP[t];
-    if (key && !out.includes(key)) out.push(key);
+    if (key && !out.includes(key) && out.length < perTrap) out.push(key);
   }
-  for (const key of GENERAL) if (!out.includes(key)) out.push(key);
-  return out.slice(0, max);
+  return [...out, ...GENERAL];
 }

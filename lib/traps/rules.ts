@@ -95,6 +95,17 @@ export const RULES: Rule[] = [
 
   // ── overgeneralizing: one event read as a rule for all time or all people
   rule(
+    ['overgeneralizing', 'all-or-nothing'],
+    0.74,
+    String.raw`\b(?:i|you)\s+(?:\w+\s+){0,2}?(?:everything|anything|all) (?:i|you) (?:touch|do|try|say|start|make|attempt|write|cook|plan)\b`,
+  ),
+  rule(
+    'overgeneralizing',
+    0.74,
+    String.raw`\b(?:i|you|we)\s+(?:just\s+)?never\s+(?:\w+\s+)?(?:anything|anyone|anybody|anywhere|any \w+)\b`,
+    { keepNegated: true },
+  ),
+  rule(
     'overgeneralizing',
     0.74,
     String.raw`\bthis is (?:how|what) (?:it|every \w+|things|my \w+|it always|always) (?:always )?(?:goes|ends|works|happens)\b|\b(?:like|same as) (?:all|every one of) (?:the others|the rest|them)\b|\b(?:like|as) (?:it )?always\b`,
@@ -250,6 +261,11 @@ export const RULES: Rule[] = [
   // ── mind-reading: knowing what others think without being told
   rule(
     'mind-reading',
+    0.72,
+    String.raw`\b(?:looked|looks|seemed|seems|sounded|sounds|was acting|is acting)\s+(?:so |really |a bit |kind of |kinda )?(?:worried|concerned|annoyed|disappointed|bored|unimpressed|disgusted|angry|upset|off|weird|distant|cold|uncomfortable|irritated)\b[^.]{0,30}\b(?:so|which means|that means|must|obviously|clearly)\b|\b${OTHERS}\s+(?:was|were|is|are|kept|keeps)\s+(?:\w+\s+)?(?:judging|staring at|looking at|laughing at|whispering about|talking about|smirking at|rolling (?:their|his|her) eyes at) (?:me|my|what i|how i)\b`,
+  ),
+  rule(
+    'mind-reading',
     0.7,
     String.raw`\bbecause (?:he|she|they|everyone|people) (?:\w+ )?(?:feel|felt|feels) (?:obligated|sorry for me|bad for me|guilty|they have to|like they have to|pity)\b|\b(?:only|just) (?:keep|keeps|kept|invite|invites|invited|tolerate|tolerates|include|includes|included|talk to|talks to) me\b[^.]{0,40}\b(?:because|out of|since)\b`,
   ),
@@ -271,7 +287,7 @@ export const RULES: Rule[] = [
   rule(
     'mind-reading',
     0.78,
-    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|upset|mad|angry|hurt|fed up|done|over|furious|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
+    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|upset|mad|angry|hurt|fed up|done|over|furious|cheating|lying|seeing someone|hiding|pretending|losing interest|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
     { unless: /\b(?:said|told me|wrote|mentioned|according to)\b/ },
   ),
   rule(
@@ -474,7 +490,7 @@ export const RULES: Rule[] = [
   rule(
     'disqualifying-positive',
     0.76,
-    String.raw`\b(?:only|just)\s+(?:said|say|says|did|asked|invited|hired|called|texted|replied|complimented|praised|liked|kept|picked|chose|promoted|included|agreed)\b[^.]{0,40}\b(?:to be (?:nice|polite|kind)|because|out of|to make me feel|since)\b|\b(?:but|only)\s+(?:it was|that was|it'?s|that'?s)\s+(?:only|just)\s+because\b|\b(?:was|were|'s|is)\s+(?:just\s+|only\s+|pure\s+|dumb\s+|sheer\s+)?(?:luck|a fluke|beginner'?s luck)\b|\bbut\s+(?:that|it|this)\s+doesn'?t (?:really )?mean\s+(?:\w+\s+){0,3}?(?:likes?|liked|wants?|cares?|loves?|respects?|rates?|values?|good|smart|talented|capable|ready|qualified|interested|i'?ll|i will|it'?ll|anything|much)\b`,
+    String.raw`\b(?:only|just)\s+(?:said|say|says|did|asked|invited|hired|called|texted|replied|compliment\w*|prais\w*|liked?|likes|kept|picked|chose|promoted|included|agreed|help\w*|listen\w*|reply|replies|answer\w*)\b[^.]{0,40}\b(?:to be (?:nice|polite|kind)|because|out of|to make me feel|since)\b|\b(?:but|only)\s+(?:it was|that was|it'?s|that'?s)\s+(?:only|just)\s+because\b|\b(?:was|were|'s|is)\s+(?:just\s+|only\s+|pure\s+|dumb\s+|sheer\s+)?(?:luck|a fluke|beginner'?s luck)\b|\bbut\s+(?:that|it|this)\s+doesn'?t (?:really )?mean\s+(?:\w+\s+){0,3}?(?:likes?|liked|wants?|cares?|loves?|respects?|rates?|values?|good|smart|talented|capable|ready|qualified|interested|i'?ll|i will|it'?ll|anything|much)\b`,
     { keepNegated: true },
   ),
   rule(
@@ -487,6 +503,11 @@ export const RULES: Rule[] = [
   // ── catastrophizing: the worst outcome, as if certain and unbearable
   rule(
     'catastrophizing',
+    0.76,
+    String.raw`\b(?:must be|probably|it'?s|could be|is|might be) (?:something )?(?:cancer|a tumou?r|serious|fatal|terminal|a heart attack|a stroke|deadly)\b|\b(?:going to|gonna|'ll|will|could|might)\s+(?:\w+\s+)?(?:go to |end up in |land in |be sent to )?(?:jail|prison|hospital|court|the street|bankrupt|lose (?:everything|my (?:house|home|job|kids|mind|license|licence)))\b`,
+  ),
+  rule(
+    'catastrophizing',
     0.82,
     String.raw`\b(?:a |an |the |an absolute |a complete |a total |such a |an utter |a real )?(?:disaster|catastrophe|catastrophic|nightmare|end of the world|end of my (?:career|life|world)|worst thing that|tragedy|apocalypse|train ?wreck|ruined forever|beyond repair|point of no return)\b`,
     {
@@ -497,7 +518,7 @@ export const RULES: Rule[] = [
   rule(
     'catastrophizing',
     0.8,
-    String.raw`\b(?:my (?:life|career|future|reputation|chances?|dreams?|world|marriage|family)|everything|it'?s all|it is all|we'?re|i'?m|i am|my whole (?:life|career|future))\s+(?:is |are |will be |'s |was |has been |feels )?(?:(?:completely|totally|utterly|officially|basically|pretty much|just|all|now)\s+)*(?:over|ruined|destroyed|finished|done for|doomed|wrecked|falling apart|collapsing|in ruins|gone|going to hell|going down the drain|a mess)\b`,
+    String.raw`\b(?:my (?:life|career|future|reputation|chances?|dreams?|world|marriage|family|gpa|grades|record|credit|relationship|body|health|degree|business|finances)|everything|it'?s all|it is all|we'?re|i'?m|i am|my whole (?:life|career|future))\s+(?:is |are |will be |'s |was |has been |feels )?(?:(?:completely|totally|utterly|officially|basically|pretty much|just|all|now)\s+)*(?:over|ruined|destroyed|finished|done for|doomed|wrecked|falling apart|collapsing|in ruins|gone|going to hell|going down the drain|a mess)\b`,
     {
       unless:
         /\b(?:i'?m|i am) (?:over (?:it|him|her|them)|done (?:with|for the day)|finished (?:with|the|my))\b|\bover (?:it|him|her|them|the)\b/,
@@ -550,7 +571,7 @@ export const RULES: Rule[] = [
   rule(
     'all-or-nothing',
     0.8,
-    String.raw`\bif (?:i|it|this|they|you|my|he|she|the)\b[^.]{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i am|it'?s|it is|i'?ll be|i will be|there'?s no|what'?s the|i might as well|everything|nothing|(?:i|it|this) (?:was|is)|that means i'?m|then i'?m|i'?ve)\s+(?:(?:a|an|all|totally|completely|just|the biggest|officially|a total|a complete|basically)\s+)*(?:failure|worthless|pointless|useless|nothing|no point|waste|loser|over|ruined|for nothing|a joke|wasted|garbage|a fraud|failed|not worth|not good|hopeless|never|point)\b`,
+    String.raw`\b(?:if|since|because|unless|as long as) (?:i|it|this|they|you|my|he|she|the)\b[^.]{0,60}?(?:,\s*|\s+then\s+|\s+)(?:i'?m|i am|it'?s|it is|i'?ll be|i will be|there'?s no|what'?s the|i might as well|everything|nothing|(?:i|it|this) (?:was|is)|that means i'?m|then i'?m|i'?ve)\s+(?:(?:a|an|all|totally|completely|just|the biggest|officially|a total|a complete|basically)\s+)*(?:failure|worthless|pointless|useless|nothing|no point|waste|loser|over|ruined|for nothing|a joke|wasted|garbage|a fraud|failed|not worth|not good|hopeless|never|point)\b`,
     { keepNegated: true },
   ),
   rule(
@@ -583,6 +604,11 @@ export const RULES: Rule[] = [
   // ── comparing and despairing: others' best set against one's own worst
   rule(
     'comparing-despairing',
+    0.7,
+    String.raw`\b(?:everyone|everybody|other people|others|my friends|people)'?s? (?:\w+ ){0,2}?(?:photos|posts|lives|life|pictures|stories|updates|instagrams?|feeds?|highlight reels?|weddings|babies|promotions|houses|holidays|vacations)\b`,
+  ),
+  rule(
+    'comparing-despairing',
     0.8,
     String.raw`\b(?:everyone|everybody|they all|others|all of them|people|my (?:friends|peers|classmates|cousins|siblings|coworkers|colleagues))\b[^.?]{0,60}\b(?:and|but) not me\b|\b(?:better|nicer|bigger|more|higher|prettier|smarter)\s+(?:[a-z]+\s+){1,2}than\s+(?:me|mine|i (?:have|do|am|did|ever))\b`,
   ),
@@ -595,7 +621,7 @@ export const RULES: Rule[] = [
   rule(
     'comparing-despairing',
     0.84,
-    String.raw`\bwhy (?:can'?t|couldn'?t|don'?t|didn'?t|isn'?t|aren'?t|am|do|does|is) (?:i|my life|my \w+|it)\b[^.?]{0,40}\b(?:like (?:him|her|them|everyone|other|others|my|the|[a-z]+(?=,|\s+(?:who|he|she|they|and)\b|$))|as (?:\w+ ){1,2}as|the way (?:he|she|they|everyone|others))\b|\b(?:better|smarter|prettier|more attractive|hotter|more successful|more talented|more qualified|more experienced|more interesting|more fun|funnier|thinner|richer|younger|cooler|further along|ahead of|happier|more confident|more likable|more likeable|more lovable|more popular|more accomplished|more polished|more charming|better looking|better-looking)\s+than\s+(?:me|i (?:am|was|'ll|will|could|ever))\b|\bcompared (?:to|with)\s+(?:him|her|them|everyone|others|other|my|the other|people|all)\b|\bcompar(?:e|ing) myself\b|\bnext to (?:him|her|them|everyone) i'?m\b`,
+    String.raw`\bwhy (?:can'?t|couldn'?t|don'?t|didn'?t|isn'?t|aren'?t|am|do|does|is) (?:i|my life|my \w+|it)\b[^.?]{0,40}\b(?:like (?:him|her|them|everyone|other|others|my|the|[a-z]+(?=,|\s+(?:who|he|she|they|and)\b|$))|as (?:\w+ ){1,2}as|the way (?:he|she|they|everyone|others))\b|\b(?:better|smarter|prettier|more attractive|hotter|more successful|more talented|more qualified|more experienced|more interesting|more fun|funnier|thinner|richer|younger|cooler|further along|ahead of|happier|more confident|more likable|more likeable|more lovable|more popular|more accomplished|more polished|more charming|better looking|better-looking)\s+than\s+(?:me|i\s*(?:am|was|'ll|will|could|ever|'d|would))\b|\bcompared (?:to|with)\s+(?:him|her|them|everyone|others|other|my|the other|people|all)\b|\bcompar(?:e|ing) myself\b|\bnext to (?:him|her|them|everyone) i'?m\b`,
   ),
   rule(
     'comparing-despairing',
@@ -610,6 +636,12 @@ export const RULES: Rule[] = [
   ),
 
   // ── blaming: someone else made all of it happen
+  rule(
+    'blaming',
+    0.72,
+    String.raw`\b(?:he|she|they|you|my \w+|the \w+)\s+(?:\w+\s+)?(?:on purpose|deliberately|intentionally|to spite me|just to hurt me)\b|\b(?:he|she|they|you|(?:my|the|our) (?:[a-z]+ )?[a-z]+)\s+(?:is|are|was|were)\s+(?:\w+\s+)?the (?:reason|problem|cause)\b`,
+    { notAfter: /\bi\s*$/, unless: /\b(?:i'?m|i am|i was) the (?:reason|problem|cause)\b/ },
+  ),
   rule(
     'blaming',
     0.72,
@@ -653,7 +685,7 @@ export const RULES: Rule[] = [
   rule(
     'negative-feeling',
     0.74,
-    String.raw`\b(?:can'?t|cannot|couldn'?t|can not)\s+(?:\w+\s+)?(?:get over|shake (?:this|the|it|off)|let (?:it|this|go|him go|her go|them go)|move on|stop feeling|get\b[^.]{0,40}\bout of my (?:head|mind)|think (?:about|of) anything else|switch off|breathe|sleep|eat|focus|function|concentrate|think straight|get out of bed|calm down)\b|\b(?:this|the) (?:pain|hurt|sadness|anxiety|loneliness|feeling|ache|heaviness|dread|shame) (?:won'?t|will never|never|isn'?t going to|doesn'?t)\s+(?:\w+\s+)?(?:go away|stop|end|leave|fade|lift|ease|pass)\b|\bi'?m (?:so |really )?(?:sick|tired) of (?:feeling|being)\b|\bi hate (?:feeling|how i feel|this feeling)\b`,
+    String.raw`\b(?:can'?t|cannot|couldn'?t|can not)\s+(?:\w+\s+)?(?:get over|shake (?:this|the|it|off)|let (?:it|this|go|him go|her go|them go)|move on|stop feeling|get\b[^.]{0,40}\bout of my (?:head|mind)|think (?:about|of) anything else|stop\s*(?:[.!]|$)|switch off|breathe|sleep|eat|focus|function|concentrate|think straight|get out of bed|calm down)\b|\b(?:this|the) (?:pain|hurt|sadness|anxiety|loneliness|feeling|ache|heaviness|dread|shame) (?:won'?t|will never|never|isn'?t going to|doesn'?t)\s+(?:\w+\s+)?(?:go away|stop|end|leave|fade|lift|ease|pass)\b|\bi'?m (?:so |really )?(?:sick|tired) of (?:feeling|being)\b|\bi hate (?:feeling|how i feel|this feeling)\b`,
     { keepNegated: true },
   ),
   rule(

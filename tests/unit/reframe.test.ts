@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TRAP_IDS } from '@/lib/db/types';
+import { keyFor } from '@/lib/i18n';
 import { friendView } from '@/lib/reframe/friend-view';
 import { cutText, HANDOFF_MAX, initialFromUrl, makeHandoff, parseHandoff } from '@/lib/reframe/handoff';
 import { momentKindsFor } from '@/lib/reframe/moments';
@@ -82,6 +85,14 @@ describe('starters and moments', () => {
       'reframe_starter_friend',
     ]);
     expect(startersFor([])).toHaveLength(3);
+    // Never more than two trap starters, so the general ones always stay on offer.
+    expect(startersFor(['labeling', 'blaming', 'catastrophizing'])).toEqual([
+      'reframe_starter_labeling',
+      'reframe_starter_blaming',
+      'reframe_starter_hurts',
+      'reframe_starter_fit',
+      'reframe_starter_friend',
+    ]);
   });
 
   it.each([
@@ -93,5 +104,19 @@ describe('starters and moments', () => {
     ['It went badly', undefined, []],
   ] as const)('%j (%s) → %j', (text, kind, kinds) => {
     expect(momentKindsFor(text, kind)).toEqual(kinds);
+  });
+});
+
+describe('reframe strings', () => {
+  const messages = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  it.each(TRAP_IDS)('%s has a name, a plain explanation and two questions', (id) => {
+    const base = keyFor('trap', id);
+    for (const suffix of ['', '_what', '_q1', '_q2']) expect(messages).toHaveProperty(`${base}${suffix}`);
+  });
+  it('has every starter', () => {
+    for (const key of startersFor([...TRAP_IDS], TRAP_IDS.length)) expect(messages).toHaveProperty(key);
   });
 });
