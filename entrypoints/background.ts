@@ -10,9 +10,10 @@ export default defineBackground(() => {
     }),
   );
 
-  browser.runtime.onInstalled.addListener(() => {
-    void installMenus(browser.contextMenus, t);
-  });
+  // Chrome keeps menus across restarts; Firefox doesn't, so rebuild them on startup too.
+  const menus = () => void installMenus(browser.contextMenus, t);
+  browser.runtime.onInstalled.addListener(menus);
+  browser.runtime.onStartup.addListener(menus);
   const onMenuClick = (info: MenuClick) =>
     handleMenuClick(info, {
       setSession: (items) => browser.storage.session.set(items),

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { deleteThought } from '@/lib/db/thoughts';
+import { deleteThought, restoreThought } from '@/lib/db/thoughts';
 import type { Thought } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { trapName } from './TrapCard';
@@ -7,6 +7,7 @@ import { trapName } from './TrapCard';
 /** Saved thought records, newest first: the thought, the traps, the reframe, belief before and after. */
 export function RecordList({ records }: { records: readonly Thought[] }) {
   const [status, setStatus] = useState('');
+  const [deleted, setDeleted] = useState<Thought>();
   return (
     <section aria-labelledby="records-title" className="records">
       <h2 id="records-title">{t('reframe_recordTitle')}</h2>
@@ -35,7 +36,7 @@ export function RecordList({ records }: { records: readonly Thought[] }) {
                 type="button"
                 className="link"
                 onClick={async () => {
-                  await deleteThought(r.id);
+                  setDeleted(await deleteThought(r.id));
                   setStatus(t('reframe_recordDeleted'));
                 }}
               >
@@ -45,7 +46,23 @@ export function RecordList({ records }: { records: readonly Thought[] }) {
           ))}
         </ul>
       )}
-      <p role="status">{status}</p>
+      <p role="status">
+        {status}
+        {deleted && ' '}
+        {deleted && (
+          <button
+            type="button"
+            className="link"
+            onClick={async () => {
+              await restoreThought(deleted);
+              setDeleted(undefined);
+              setStatus('');
+            }}
+          >
+            {t('common_undo')}
+          </button>
+        )}
+      </p>
     </section>
   );
 }

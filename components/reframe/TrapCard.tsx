@@ -63,6 +63,7 @@ export function TrapCard({
           onClick={() => onChoose(choice === 'confirmed' ? undefined : 'confirmed')}
         >
           {t('reframe_trapConfirm')}
+          <span className="visually-hidden">: {trapName(trap)}</span>
         </button>
         <button
           type="button"
@@ -70,6 +71,7 @@ export function TrapCard({
           onClick={() => onChoose(choice === 'dismissed' ? undefined : 'dismissed')}
         >
           {t('reframe_trapDismiss')}
+          <span className="visually-hidden">: {trapName(trap)}</span>
         </button>
       </div>
     </li>

@@ -113,8 +113,13 @@ describe('reframe: the thought record', () => {
     expect(await axe(page)).toEqual([]);
     await page.close();
 
-    // Stored: a fresh page shows the record.
+    // Stored: a fresh page shows the record; deleting it can be undone.
     const again = await h.open('reframe.html');
+    await expect.poll(() => again.getByTestId('records').textContent()).toContain('I have skills');
+    await again.getByRole('button', { name: 'Delete this record' }).first().click();
+    await expect.poll(() => again.getByTestId('records').count()).toBe(0);
+    await expect.poll(() => again.getByRole('status').last().textContent()).toContain('Record deleted.');
+    await again.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => again.getByTestId('records').textContent()).toContain('I have skills');
     await again.close();
   });
