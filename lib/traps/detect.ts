@@ -111,6 +111,7 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
   const l = layout(norm);
   const found = new Map<TrapId, { miss: number; spans: Span[] }>();
   for (const rule of RULES) {
+    if (rule.gate && !rule.gate.some((g) => norm.includes(g))) continue;
     rule.re.lastIndex = 0;
     let m = rule.re.exec(norm);
     while (m) {

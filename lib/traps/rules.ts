@@ -18,20 +18,22 @@ export interface Rule {
   keepNegated?: boolean;
   /** Skip when the text just before the match ends like this. */
   notAfter?: RegExp;
+  /** Words one of which the rule needs; a cheap check that skips the regex on most texts. */
+  gate?: string[];
 }
 
 // Word lists, shared by rules.
 const I_AM = String.raw`(?:i'?m|i am|i was|i'?ve been|i have been|i'?ll be|i will be|i'?ll always be|i'?ll never be anything but|you'?re|you are|you were)`;
 const OTHERS = String.raw`(?:he|she|they|everyone|everybody|people|others|the others|all of them|the (?:interviewer|recruiter|hiring manager|hiring team|panel|team|group|manager|boss|company|class|room|audience)|my (?:boss|manager|friends?|family|parents?|mom|mum|mother|dad|father|ex|coworkers?|co-workers?|colleagues?|team|partner|date|sister|brother|roommate|in-laws|teacher|landlord|neighbou?rs?)|(?:his|her|their|my|the) (?:[a-z]+ )?[a-z]+)(?:\s+(?:at|in|on|from)\s+(?:work|school|the office|the group|the team|the party|class))?`;
 const SELF_NOUNS = String.raw`(?:failure|loser|idiot|joke|mess|burden|disappointment|fraud|reject|nobody|waste of space|waste of time|screw-?up|fuck-?up|f\*+k-?up|moron|freak|embarrassment|let-?down|fake|impostor|imposter|phony|phoney|weirdo|creep|pushover|doormat|outcast|misfit|lost cause|hopeless case|charity case|laughingstock|laughing stock|write-?off|has-?been|dork|clown|wreck|train ?wreck|basket case|nothing|zero|dud|black sheep|problem child|placeholder|backup(?: plan)?|second choice|rebound|afterthought|stopgap|plan b|consolation prize|spare|filler|damaged goods|doormat|charity case|(?:bad|terrible|horrible|awful|lousy|crap|shit|rubbish|useless|pathetic|worthless|worst) (?:mother|father|mom|mum|dad|parent|friend|person|partner|daughter|son|girlfriend|boyfriend|wife|husband|employee|worker|sister|brother|human(?: being)?|teammate|colleague|candidate|date|writer|engineer|designer|manager|leader|lover))`;
-const SELF_ADJ = String.raw`(?:stupid|dumb|pathetic|worthless|useless|unlovable|unloveable|unlikable|unlikeable|boring|ugly|hopeless|incompetent|broken|defective|weird|annoying|unemployable|undateable|undatable|unwanted|inadequate|repulsive|disgusting|hideous|clueless|lazy|needy|clingy|desperate|unattractive|forgettable|replaceable|invisible|damaged|toxic|unworthy|undeserving|talentless|awkward|a mess|too much|cursed|unfixable|beyond help|garbage|trash|rubbish|a nobody|insufferable|unbearable to be around|weak|pitiful|spineless|a coward|inferior|second-rate|mediocre|a mistake|slow|dim|thick|unintelligent|damaged goods|unqualified|incapable|pointless|a waste)`;
+const SELF_ADJ = String.raw`(?:stupid|dumb|pathetic|worthless|useless|unlovable|unloveable|unlikable|unlikeable|boring|ugly|hopeless|incompetent|broken|defective|weird|annoying|unemployable|undateable|undatable|unwanted|inadequate|repulsive|disgusting|hideous|clueless|lazy|needy|clingy|desperate|unattractive|forgettable|replaceable|invisible|damaged|toxic|unworthy|undeserving|talentless|awkward|a mess|too much|cursed|unfixable|beyond help|garbage|trash|rubbish|a nobody|insufferable|unbearable to be around|weak|pitiful|spineless|a coward|inferior|second-rate|mediocre|a mistake|slow|dim|thick|unintelligent|damaged goods|unqualified|incapable|pointless|a waste|plain|nothing special|unremarkable|forgettable)`;
 const EMO = String.raw`(?:sad|upset|angry|anxious|frustrated|hurt|lonely|miserable|hopeless|depressed|overwhelmed|stressed|empty|numb|heartbroken|devastated|crushed|ashamed|embarrassed|humiliated|furious|bitter|jealous|scared|afraid|terrified|panicky|exhausted|drained|lost|stuck|rejected|abandoned|unwanted|dismissed|betrayed|broken|down|low|awful|terrible|horrible|gutted|defeated|helpless|tense|on edge|sick|worthless|alone|raw|wrecked|destroyed)`;
 const HURT = String.raw`(?:reject\w*|turn\w* (?:me )?down|ignor\w*|ghost\w*|leav\w*|left|dump\w*|no (?:reply|response|answer)|repl\w*|respond\w*|text\w* (?:me )?back|call\w* (?:me )?back|hear\w* back|heard back|fail\w*|mess\w* up|screw\w* up|ruin\w*|wrong|alone|single|hat\w*|los\w*|lost|hurt|miss\w*|forg\w*|exclud\w*|left out|pass\w* over|overlook\w*|chos\w*|choose|pick\w*|invit\w*|want\w*|lik\w*|cares?|cared|lov\w*|interest\w*|hir\w*|work\w* out|end\w* up|say\w* no|said no|nothing|can'?t|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|without|abandon\w*|cheat\w*|disappoint\w*|let \w+ down|blow\w* it|choke\w*|the last|second choice|behind|enough|stupid|better|wrong person|wrong people|notic\w*|listen\w*|understand\w*|get me|gets me|respect\w*|laugh\w*|judg\w*|against|sick of|tired of|annoy\w*|bor\w*|the same|happen\w* to me|picks? me|chooses? me|wants? me|ignore\w*|stick\w* around|stay\w*|work\w* out|last\w*|call\w*|text\w*|show\w* up|come back|came back|vanish\w*|disappear\w*|fade\w*|drift\w*)`;
 const HURT_RE = new RegExp(String.raw`\b${HURT}\b`);
 const PLAN = String.raw`(?:tomorrow|today|tonight|later|this (?:week|weekend|morning|afternoon|evening)|next (?:week|time)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|noon|then)|before (?:the|my|i|it)|the deadline|remember to|probably go|go to bed|get some sleep|drink|eat something|book|schedule|buy|pick up|call (?:my|the|him|her|them|back)|email|reply to|write back|send|update my|look into|check (?:in|on|the)|ask (?:him|her|them|about|for)|follow up|apply (?:to|for) (?:a few|more|some|other)|take a (?:break|walk)|get (?:some|more) (?:rest|sleep))`;
 const FUTURE = String.raw`(?:'ll|will|won'?t|will not|is going to|are going to|'re going to|'s going to|am going to|'m going to|is gonna|are gonna|'m gonna|'re gonna|gonna|will ever|'ll ever)`;
 const F_SUBJ = String.raw`(?:i|you|we|they|he|she|it|nobody|no one|no-one|noone|nothing|no company|no employer|no recruiter|no man|no woman|no guy|no girl|anyone|anybody|everyone|everybody|this|that|things|people|the (?:interview|date|meeting|presentation|review|result|answer|email|offer|call|job|company|recruiter|interviewer|panel|manager|team)|my (?:boss|manager|friends?|family|parents|ex|partner|date|career|life|future))`;
-const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad|laid off|fired|let go|dumped|rejected|replaced|ghosted|passed over|cut|drag on|take forever|go on forever|last forever|never end|fall through|fall apart|go nowhere|cancel|bail|flake|back out|drop|disappear|vanish|lose interest|get bored|move on|find someone|pick someone|choose someone|end badly|end the same)`;
+const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad|laid off|fired|let go|dumped|rejected|replaced|ghosted|passed over|cut|drag on|take forever|go on forever|last forever|never end|fall through|fall apart|go nowhere|cancel|bail|flake|back out|drop|disappear|vanish|lose interest|get bored|move on|find someone|pick someone|choose someone|end badly|end the same|end like|end up like|go like|be like (?:all|every|the rest|last))`;
 
 // "He thinks I'm boring" is mind-reading; the label inside is his (as imagined), not theirs.
 const NOT_AFTER_OTHERS_THINK = new RegExp(
@@ -47,6 +49,16 @@ const rule = (traps: TrapId | TrapId[], w: number, src: string, extra: Partial<R
 
 export const RULES: Rule[] = [
   // ── labeling: a global name for a whole person ("I'm a failure", "he's a narcissist")
+  rule(
+    'labeling',
+    0.8,
+    String.raw`\b(?:a|such a|an|what a) (?:\w+ )?(?:disaster|mess|failure|joke|waste|wreck|trainwreck|train wreck|excuse) of a (?:person|human(?: being)?|man|woman|friend|partner|employee|daughter|son|mother|father|mom|dad|wife|husband|girlfriend|boyfriend|candidate)\b`,
+  ),
+  rule(
+    'labeling',
+    0.66,
+    String.raw`\b(?:i'?m|i am|i was|you'?re|you are)\s+(?:just\s+|way\s+|far\s+|much\s+)?too (?:old|young|fat|ugly|weird|quiet|loud|awkward|needy|much|sensitive|boring|intense|damaged|broken|shy|stupid|slow|plain|ordinary|dull|difficult|emotional|clingy)\b`,
+  ),
   rule(
     'labeling',
     0.7,
@@ -75,7 +87,11 @@ export const RULES: Rule[] = [
     'labeling',
     0.72,
     String.raw`\b(?:what an?|such an?|i'?m the)\s+(?:(?:complete|total|absolute|utter|stupid|pathetic|massive|huge|big)\s+)*(?:${SELF_NOUNS}|worst)\b(?:\s+i am|\s+i'?m|\s+of all)?`,
-    { unless: /\b(?:he|she|they|his|her|their)\b/ },
+    {
+      unless: /\b(?:he|she|they|his|her|their)\b/,
+      notAfter:
+        /\b(?:my|the|this|that|it|life|everything|things)\s+(?:\w+\s+)?(?:is|was|'s|feels like|has been)\s+$/,
+    },
   ),
   rule(
     'labeling',
@@ -114,6 +130,20 @@ export const RULES: Rule[] = [
     'overgeneralizing',
     0.82,
     String.raw`\b(?:this|it|that|the same thing|stuff like this)\s+(?:always|just always|keeps?)\s+(?:happens?|happening|ends?|goes|turns out)\b|\bstory of my life\b|\bhere we go again\b|\b(?:again and again|over and over|time after time|every single time|each and every time)\b|\bhappens every time\b|\bit'?s always me\b|\balways the same\b|\byet again\b`,
+    {
+      gate: [
+        'always',
+        'keep',
+        'story of',
+        'again',
+        'over and over',
+        'time after',
+        'every single time',
+        'each and every',
+        'every time',
+        'same',
+      ],
+    },
   ),
   rule(
     'overgeneralizing',
@@ -218,6 +248,7 @@ export const RULES: Rule[] = [
       keepNegated: true,
       unless:
         /\b(?:i'?ll always (?:remember|love|be grateful|cherish|be there)|i'?ll never forget (?:how|what|that|the (?:kindness|way)))\b/,
+      gate: ['never', 'always', 'forever'],
     },
   ),
   rule(
@@ -261,6 +292,11 @@ export const RULES: Rule[] = [
   // ── mind-reading: knowing what others think without being told
   rule(
     'mind-reading',
+    0.55,
+    String.raw`\b(?:gave|gives|giving) me (?:a|that|this|the) (?:look|face|side-eye|side eye)\b`,
+  ),
+  rule(
+    'mind-reading',
     0.72,
     String.raw`\b(?:looked|looks|seemed|seems|sounded|sounds|was acting|is acting)\s+(?:so |really |a bit |kind of |kinda )?(?:worried|concerned|annoyed|disappointed|bored|unimpressed|disgusted|angry|upset|off|weird|distant|cold|uncomfortable|irritated)\b[^.]{0,30}\b(?:so|which means|that means|must|obviously|clearly)\b|\b${OTHERS}\s+(?:was|were|is|are|kept|keeps)\s+(?:\w+\s+)?(?:judging|staring at|looking at|laughing at|whispering about|talking about|smirking at|rolling (?:their|his|her) eyes at) (?:me|my|what i|how i)\b`,
   ),
@@ -287,7 +323,7 @@ export const RULES: Rule[] = [
   rule(
     'mind-reading',
     0.78,
-    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|upset|mad|angry|hurt|fed up|done|over|furious|cheating|lying|seeing someone|hiding|pretending|losing interest|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
+    String.raw`\b${OTHERS}\s+(?:must|probably|obviously|clearly|definitely|surely|secretly)\s+(?:(?:have|be|all|really|just)\s+)*(?:hate|hates|hated|dislike|think|thinks|thought|laughing|bored|annoyed|judging|disgusted|sick|tired|embarrassed|disappointed|regret\w*|wish|upset|mad|angry|hurt|fed up|done|over|furious|cheating|lying|seeing someone|hiding|pretending|losing interest|planning|about to|trying to|looking for|relieved|glad|pity|pitying|find|found|see|know|talking|avoiding|ignoring|want|wanting|prefer|like|liked|decided)\b`,
     { unless: /\b(?:said|told me|wrote|mentioned|according to)\b/ },
   ),
   rule(
@@ -329,6 +365,16 @@ export const RULES: Rule[] = [
   ),
 
   // ── emotional reasoning: a feeling taken as proof
+  rule(
+    'emotional-reasoning',
+    0.78,
+    String.raw`\b(?:i|you) (?:feel|felt)\b[^.]{0,50}\b(?:i must be|i'?m obviously|i really am|so i am|i guess i am|i must really be|so i must)\b`,
+  ),
+  rule(
+    ['mind-reading', 'emotional-reasoning'],
+    0.66,
+    String.raw`\b(?:i|you) (?:get|got|have|had|'ve got) (?:the|this|a) (?:feeling|sense|impression|vibe) (?:that )?(?:he|she|they|everyone|people|my \w+|the \w+)\b`,
+  ),
   rule(
     'emotional-reasoning',
     0.86,
@@ -425,6 +471,7 @@ export const RULES: Rule[] = [
     'personalizing',
     0.9,
     String.raw`\b(?:it'?s|it is|it was|that'?s|that is|that was|this is|this was|all|everything is|everything was|everything'?s)\s+(?:all\s+|entirely\s+|totally\s+|completely\s+|probably\s+|just\s+|really\s+|definitely\s+)*(?:my|my own)\s+fault\b|\b(?:i'?m|i am|i was)\s+(?:(?:totally|completely|entirely|the one|the only one|always)\s+)*to blame\b`,
+    { gate: ['fault', 'blame'] },
   ),
   rule(
     'personalizing',
@@ -440,6 +487,7 @@ export const RULES: Rule[] = [
     'personalizing',
     0.78,
     String.raw`\b(?:i|you)\s+(?:(?:must|probably|definitely|obviously|clearly|just|always|totally|completely|really)\s+)*(?:have\s+)?(?:made|make|makes|caused|cause|drove|drive|pushed|push|scared|scare|chased|chase)\s+(?:him|her|them|everyone|everybody|people|it|things|the (?:team|interviewer|recruiter|client|deal|meeting|date)|my (?:\w+))\s+(?:\w+\s+)?(?:leave|left|angry|upset|mad|lose|lost|fail|go|uncomfortable|awkward|weird|sad|unhappy|pull away|pulled away|away|off|quit|fall apart|fell apart|break up|end it|lose interest|worse)\b`,
+    { gate: ['made', 'make', 'caus', 'drove', 'drive', 'push', 'scare', 'chase'] },
   ),
   rule(
     'personalizing',
@@ -465,9 +513,18 @@ export const RULES: Rule[] = [
   // ── disqualifying the positive: good news that "doesn't count"
   rule(
     'disqualifying-positive',
+    0.8,
+    String.raw`\bonly (?:got|was|were|am|get) (?:\w+ )?(?:promoted|hired|picked|chosen|invited|accepted|asked|offered|selected|shortlisted|called|in|through|the (?:job|role|offer|part|place|spot))\b[^.]{0,20}\b(?:because|since|as)\b|\bbecause (?:they|he|she) (?:couldn'?t find|had no|didn'?t have|had nobody|had no one) (?:anyone|anybody|a better|other|better|one else|else)|\b(?:people|guys|men|women|everyone|they|recruiters|interviewers)\s+(?:always |just |all )?say (?:that|things like that|it to everyone)\b`,
+  ),
+  rule(
+    'disqualifying-positive',
     0.86,
     String.raw`\b(?:doesn'?t|does not|didn'?t|did not|won'?t|wouldn'?t|shouldn'?t) (?:really |even |actually )?count\b|\bdon'?t (?:really |even )?count\b|\bit only counts if\b|\bthat'?s (?:not|nothing) (?:special|impressive|an achievement|a big deal|really an achievement)\b`,
-    { keepNegated: true, unless: /\bcount on\b/ },
+    {
+      keepNegated: true,
+      unless: /\bcount on\b/,
+      gate: ['count', 'special', 'impressive', 'achievement', 'big deal'],
+    },
   ),
   rule(
     'disqualifying-positive',
@@ -504,6 +561,12 @@ export const RULES: Rule[] = [
   rule(
     'catastrophizing',
     0.76,
+    String.raw`\b(?:my (?:whole |entire )?(?:life|career|world|future|family|marriage)|everything|it all)\s+(?:will|would|is going to|'s going to|'ll|could|might)\s+(?:\w+\s+)?(?:collapse|fall apart|crumble|be over|be ruined|be destroyed|end|go to pieces|come crashing down)\b|\b(?:i'?ll|i will|i'?d|i would|i'?m going to)\s+(?:\w+\s+)?(?:have|be left with) nothing\b|\b(?:absolutely|literally) nothing\b`,
+    { unless: /\bof a (?:person|human)\b/ },
+  ),
+  rule(
+    'catastrophizing',
+    0.76,
     String.raw`\b(?:must be|probably|it'?s|could be|is|might be) (?:something )?(?:cancer|a tumou?r|serious|fatal|terminal|a heart attack|a stroke|deadly)\b|\b(?:going to|gonna|'ll|will|could|might)\s+(?:\w+\s+)?(?:go to |end up in |land in |be sent to )?(?:jail|prison|hospital|court|the street|bankrupt|lose (?:everything|my (?:house|home|job|kids|mind|license|licence)))\b`,
   ),
   rule(
@@ -513,6 +576,19 @@ export const RULES: Rule[] = [
     {
       unless:
         /\bnot (?:a|the) (?:disaster|end of the world|catastrophe)\b|\bisn'?t (?:a|the) (?:disaster|end of the world)\b|\bnot the end of the world\b/,
+      gate: [
+        'disaster',
+        'catastroph',
+        'nightmare',
+        'end of',
+        'worst thing',
+        'tragedy',
+        'apocalypse',
+        'wreck',
+        'ruined forever',
+        'beyond repair',
+        'no return',
+      ],
     },
   ),
   rule(
@@ -560,6 +636,11 @@ export const RULES: Rule[] = [
   rule(
     'all-or-nothing',
     0.74,
+    String.raw`\b(?:so|then|which means|means|now)\s+(?:my|the|all|this|that|it|everything)\s+(?:\w+\s+){0,2}?(?:was|is|were|are|'s)\s+(?:all\s+|completely\s+|totally\s+)?(?:pointless|worthless|useless|a waste|for nothing|meaningless|wasted|ruined|a failure)\b`,
+  ),
+  rule(
+    'all-or-nothing',
+    0.74,
     String.raw`\b(?:the |my |this |that )?(?:entire|whole) (?:\w+ )?(?:was|is|'s|has been|feels like|felt like) (?:a |an )?(?:total |complete |utter )?(?:failure|waste|disaster|ruined|write-?off|bust|mess|wash|joke|lie|mistake|for nothing|pointless|wasted)\b|\bthen (?:we|it|he|she|they|i|this|that) (?:was|were|is|are|'re|'s) never\b|\bnever (?:really|actually|truly) (?:friends|loved|cared|liked|meant|wanted|mattered|counted)\b|\beither\b[^.]{0,60}\bor\b[^.]{0,40}(?:\bat all\b|\bnothing\b|\bnever\b|\bnot\b|n't\b|\bworthless\b|\bfailure\b|\bpointless\b|\bfail\b)`,
     { keepNegated: true },
   ),
@@ -584,6 +665,26 @@ export const RULES: Rule[] = [
     'all-or-nothing',
     0.66,
     String.raw`\b(?:all|every|each)\s+(?:of\s+)?(?:it|that|this|my (?:effort|work|time|hard work|years|savings)|those (?:years|months|hours)|the (?:effort|work|time|hours|years|months|prep|preparation|practice|applications))\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has been|went|for)\s+(?:completely\s+|totally\s+|just\s+)?(?:for nothing|wasted|pointless|useless|worthless|meaningless|a waste|down the drain|in vain)\b|\b(?:wasted|waste of)\s+(?:all|every|the whole|my whole|years|months|(?:the )?(?:last|past) \w+ (?:years|months))\b|\b(?:everything|it all)\s+(?:went|goes|is going|was)\s+(?:completely\s+)?wrong\b|\b(?:black and white|all or nothing|win or lose|succeed or fail|success or failure|either i\b[^.]{0,50}\bor\b)`,
+    {
+      gate: [
+        'wasted',
+        'waste',
+        'nothing',
+        'pointless',
+        'useless',
+        'worthless',
+        'meaningless',
+        'drain',
+        'vain',
+        'wrong',
+        'black and white',
+        'all or nothing',
+        'win or lose',
+        'succeed or fail',
+        'success or failure',
+        'either',
+      ],
+    },
   ),
   rule(
     'all-or-nothing',
@@ -602,6 +703,11 @@ export const RULES: Rule[] = [
   ),
 
   // ── comparing and despairing: others' best set against one's own worst
+  rule(
+    'comparing-despairing',
+    0.74,
+    String.raw`\b(?:twice|double|three times|triple|so much more than|way more than|more than) (?:as much as |what )?i (?:do|make|earn|have|did|ever will)\b|\b(?:earns?|makes?|has|have|had|got|owns?)\s+(?:\w+\s+){0,3}?(?:than|what) i (?:do|make|earn|have|did|ever will)\b|\b(?:his|her|their) (?:ex|new \w+|girlfriend|boyfriend|wife|husband|partner)\b[^.]{0,40}\b(?:and|but|while) i'?m\b`,
+  ),
   rule(
     'comparing-despairing',
     0.7,
@@ -638,6 +744,12 @@ export const RULES: Rule[] = [
   // ── blaming: someone else made all of it happen
   rule(
     'blaming',
+    0.66,
+    String.raw`\b(?:he|she|they|you|(?:my|the|that|this) (?:[a-z]+ )?[a-z]+)\s+(?:was|were|is|are)\s+(?:so |totally |completely |clearly |obviously )?(?:biased|unfair|prejudiced|rigged|corrupt|racist|sexist|ageist|against me|out to get me)\b|\b(?:[a-z]+'s|his|her|their|your) (?:\w+ )?(?:is|was|are|were) (?:the reason|why) (?:i\b|i'?m|my)\b`,
+    { notAfter: /\bi\s*$/ },
+  ),
+  rule(
+    'blaming',
     0.72,
     String.raw`\b(?:he|she|they|you|my \w+|the \w+)\s+(?:\w+\s+)?(?:on purpose|deliberately|intentionally|to spite me|just to hurt me)\b|\b(?:he|she|they|you|(?:my|the|our) (?:[a-z]+ )?[a-z]+)\s+(?:is|are|was|were)\s+(?:\w+\s+)?the (?:reason|problem|cause)\b`,
     { notAfter: /\bi\s*$/, unless: /\b(?:i'?m|i am|i was) the (?:reason|problem|cause)\b/ },
@@ -651,7 +763,10 @@ export const RULES: Rule[] = [
     'blaming',
     0.9,
     String.raw`\b(?:it'?s|it is|it was|this is|this was|that'?s|that is|all|everything is|everything was)\s+(?:all\s+|entirely\s+|totally\s+|completely\s+|probably\s+|just\s+|really\s+|definitely\s+)*(?:their|his|her|your|my (?:ex|boss|manager|mom|mum|mother|dad|father|parents|family|sister|brother|partner|husband|wife|teacher|coach|team|friend)'?s?|the (?:company|recruiter|manager|system|economy|interviewer|hr|school|government|algorithm|market|boss)'?s?|[a-z]+'s)\s+fault\b`,
-    { unless: /\bmy fault\b|\b(?:nobody|no one|no-one|anybody|anyone|everyone|everybody)'?s fault\b/ },
+    {
+      unless: /\bmy fault\b|\b(?:nobody|no one|no-one|anybody|anyone|everyone|everybody)'?s fault\b/,
+      gate: ['fault'],
+    },
   ),
   rule(
     'blaming',
