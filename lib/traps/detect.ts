@@ -35,7 +35,7 @@ export function normalizeForTraps(text: string): string {
 // The person is already questioning the thought in this clause ("I don't think everyone hates me",
 // "it doesn't mean I'm a failure", "I used to believe…"): not a trap to point out.
 const DISTANCED =
-  /\b(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not)\s+(?:really\s+)?(?:think|believe|mean|make|prove)|not\s+(?:that|true|necessarily|like|because)|no longer|stop(?:ped)?\s+(?:telling|saying|thinking|believing)|used to\s+(?:think|believe|feel|tell)|isn'?t\s+(?:true|proof|evidence)|instead of\s+(?:thinking|saying|telling)|(?:even if|doesn'?t mean)|it'?s ok(?:ay)?\s+(?:that|if)|why would)\b[^.!?;]*$/;
+  /\b(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not)\s+(?:really\s+)?(?:think|believe|mean|make|prove)|not\s+(?:that|true|necessarily|like|because)|no longer|stop(?:ped)?\s+(?:telling|saying|thinking|believing)|used to\s+(?:think|believe|feel|tell)|isn'?t\s+(?:true|proof|evidence)|instead of\s+(?:thinking|saying|telling)|doesn'?t mean|it'?s ok(?:ay)?\s+(?:that|if))\b[^.!?;]*$/;
 
 // Reported speech by someone else ("my boss said 'you never listen'") is their words, not a
 // thought of the person's. Their own self-talk in quotes still counts.

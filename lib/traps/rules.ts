@@ -110,6 +110,12 @@ export const RULES: Rule[] = [
   ),
 
   // ── overgeneralizing: one event read as a rule for all time or all people
+  // "Why would anyone ever want me?": a rhetorical question standing for "nobody would".
+  rule(
+    'overgeneralizing',
+    0.62,
+    String.raw`\b(?:why|who) (?:would|could|will) (?:anyone|anybody|somebody|someone|they|a company|an employer|any (?:\w+ )?(?:one|company|employer|man|woman|guy|girl|person|recruiter))? ?(?:ever |even |possibly |actually )?(?:want|love|like|hire|choose|pick|date|care about|stay with|listen to|invite|be with|marry|miss) (?:me|someone like me|a person like me)\b`,
+  ),
   rule(
     ['overgeneralizing', 'all-or-nothing'],
     0.74,

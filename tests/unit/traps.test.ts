@@ -109,6 +109,8 @@ describe('detectTraps', () => {
     ['She thinks I’m boring.', 'mind-reading'],
     ['I SHOULD HAVE KNOWN BETTER', 'should-statements'],
     ['He said "you never listen" and he has a point, it\'s all my fault.', 'personalizing'],
+    ['Why would anyone ever love me?', 'overgeneralizing'],
+    ["Even if I try, I'll fail.", 'fortune-telling'],
   ])('handles contractions, case, curly quotes and the second person: %j → %s', (text, trap) => {
     expect(trapLabels(text)).toContain(trap);
   });
