@@ -33,7 +33,7 @@ const HURT_RE = new RegExp(String.raw`\b${HURT}\b`);
 const PLAN = String.raw`(?:tomorrow|today|tonight|later|this (?:week|weekend|morning|afternoon|evening)|next (?:week|time)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|noon|then)|before (?:the|my|i|it)|the deadline|remember to|probably go|go to bed|get some sleep|drink|eat something|book|schedule|buy|pick up|call (?:my|the|him|her|them|back)|email|reply to|write back|send|update my|look into|check (?:in|on|the)|ask (?:him|her|them|about|for)|follow up|apply (?:to|for) (?:a few|more|some|other)|take a (?:break|walk)|get (?:some|more) (?:rest|sleep))`;
 const FUTURE = String.raw`(?:'ll|will|won'?t|will not|is going to|are going to|'re going to|'s going to|am going to|'m going to|is gonna|are gonna|'m gonna|'re gonna|gonna|will ever|'ll ever)`;
 const F_SUBJ = String.raw`(?:i|you|we|they|he|she|it|nobody|no one|no-one|noone|nothing|no company|no employer|no recruiter|no man|no woman|no guy|no girl|anyone|anybody|everyone|everybody|this|that|things|people|the (?:interview|date|meeting|presentation|review|result|answer|email|offer|call|job|company|recruiter|interviewer|panel|manager|team)|my (?:boss|manager|friends?|family|parents|ex|partner|date|career|life|future))`;
-const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad|laid off|fired|let go|dumped|rejected|replaced|ghosted|passed over|cut|drag on|take forever|go on forever|last forever|never end|fall through|fall apart|go nowhere|cancel|bail|flake|back out|drop|disappear|vanish|lose interest|get bored|move on|find someone|pick someone|choose someone|end badly|end the same|end like|end up like|go like|be like (?:all|every|the rest|last))`;
+const F_BAD = String.raw`(?:never|not|n't|no one|nobody|fail\w*|reject\w*|alone|lonely|single|lose|lost|mess (?:it |this |everything )?up|screw (?:it |this |everything )?up|blow it|bomb|choke|embarrass\w*|humiliat\w*|hate|laugh at|say no|turn me down|leave me|dump me|ghost me|fire me|let me go|replace me|forget (?:about )?me|end up|disaster|worse|forever|anyone|anything|anywhere|go wrong|go badly|badly|wrong|regret|unemployed|broke|homeless|die|think i'?m|see (?:right )?through|find out|figure out (?:that )?i|realize|pick someone else|choose someone else|hire someone else|be the same|be another|be like (?:last|every)|be awkward|be a waste|waste|pointless|for nothing|too late|stuck|miserable|over|ignor\w*|kick me out|drop me|exclude me|leave|forget|laugh|judge|hate me|notice|see me|go badly|badly|bad|laid off|fired|let go|dumped|rejected|replaced|ghosted|passed over|cut|drag on|take forever|go on forever|last forever|never end|fall through|fall apart|go nowhere|cancel|bail|flake|back out|drop|disappear|vanish|lose interest|get bored|move on|find someone|pick someone|choose someone|end badly|end the same|end like|end up like|go like|be like (?:all|every|the rest|last)|be no|be a no|be rejected)`;
 
 // "He thinks I'm boring" is mind-reading; the label inside is his (as imagined), not theirs.
 const NOT_AFTER_OTHERS_THINK = new RegExp(
@@ -49,6 +49,12 @@ const rule = (traps: TrapId | TrapId[], w: number, src: string, extra: Partial<R
 
 export const RULES: Rule[] = [
   // ── labeling: a global name for a whole person ("I'm a failure", "he's a narcissist")
+  rule(
+    'labeling',
+    0.7,
+    String.raw`\b(?:i'?m|i am|you'?re|you are)\s+(?:just\s+|simply\s+)?not\s+(?:\w+\s+)?material\b`,
+    { keepNegated: true },
+  ),
   rule(
     'labeling',
     0.8,
@@ -110,6 +116,17 @@ export const RULES: Rule[] = [
   ),
 
   // ── overgeneralizing: one event read as a rule for all time or all people
+  rule(
+    'overgeneralizing',
+    0.7,
+    String.raw`\b(?:recruiters|employers|companies|men|women|guys|girls|people|friends|managers|bosses|interviewers|hiring managers|exes|dates)\s+(?:\w+\s+)?(?:never|always|only ever|only)\b`,
+    { unless: /\bsome (?:recruiters|employers|companies|men|women|guys|girls|people|friends)\b/ },
+  ),
+  rule(
+    ['fortune-telling', 'overgeneralizing'],
+    0.45,
+    String.raw`\b(?:whatever|no matter what|no matter how (?:hard|much)) (?:i|you) (?:do|try|say|change)\b`,
+  ),
   // "Why would anyone ever want me?": a rhetorical question standing for "nobody would".
   rule(
     'overgeneralizing',
@@ -298,6 +315,11 @@ export const RULES: Rule[] = [
   // ── mind-reading: knowing what others think without being told
   rule(
     'mind-reading',
+    0.7,
+    String.raw`\b(?:he|she|they|everyone|people|(?:my|the) (?:[a-z]+ )?[a-z]+)(?:'d|'s|'ve| had| has| have)?\s+(?:already\s+|clearly\s+|obviously\s+|probably\s+|totally\s+)*(?:written me off|given up on me|made up (?:his|her|their) minds? about me|decided against me|seen through me|figured me out|lost (?:all )?respect for me)\b`,
+  ),
+  rule(
+    'mind-reading',
     0.55,
     String.raw`\b(?:gave|gives|giving) me (?:a|that|this|the) (?:look|face|side-eye|side eye)\b`,
   ),
@@ -371,6 +393,11 @@ export const RULES: Rule[] = [
   ),
 
   // ── emotional reasoning: a feeling taken as proof
+  rule(
+    'emotional-reasoning',
+    0.8,
+    String.raw`\bbecause (?:i'?m|i am|i feel|i felt|i was)\s+(?:so\s+|really\s+)?[a-z]+,?\s+(?:he|she|they|it|this|i|everyone|something|there)\s*(?:must|has to|have to|'s got to|is|are|'s|'re)\b`,
+  ),
   rule(
     'emotional-reasoning',
     0.78,
@@ -519,6 +546,12 @@ export const RULES: Rule[] = [
   // ── disqualifying the positive: good news that "doesn't count"
   rule(
     'disqualifying-positive',
+    0.7,
+    String.raw`\b(?:is|was|'s) nothing\b[^.]{0,50}\b(?:counts|matters)\b|\bis (?:all|the only thing) that (?:counts|matters)\b|\b(?:the only thing|all) that (?:counts|matters) is\b`,
+    { gate: ['counts', 'matters'] },
+  ),
+  rule(
+    'disqualifying-positive',
     0.8,
     String.raw`\bonly (?:got|was|were|am|get) (?:\w+ )?(?:promoted|hired|picked|chosen|invited|accepted|asked|offered|selected|shortlisted|called|in|through|the (?:job|role|offer|part|place|spot))\b[^.]{0,20}\b(?:because|since|as)\b|\bbecause (?:they|he|she) (?:couldn'?t find|had no|didn'?t have|had nobody|had no one) (?:anyone|anybody|a better|other|better|one else|else)|\b(?:people|guys|men|women|everyone|they|recruiters|interviewers)\s+(?:always |just |all )?say (?:that|things like that|it to everyone)\b`,
   ),
@@ -566,6 +599,12 @@ export const RULES: Rule[] = [
   // ── catastrophizing: the worst outcome, as if certain and unbearable
   rule(
     'catastrophizing',
+    0.72,
+    String.raw`\bfor the rest of my life\b|\bthe end of (?:everything|my world|me)\b|\bnever (?:work|be happy|love|trust anyone|find work|get hired|date|recover)\s+(?:\w+\s+){0,4}?again\b`,
+    { gate: ['rest of my life', 'end of', 'again'] },
+  ),
+  rule(
+    'catastrophizing',
     0.76,
     String.raw`\b(?:my (?:whole |entire )?(?:life|career|world|future|family|marriage)|everything|it all)\s+(?:will|would|is going to|'s going to|'ll|could|might)\s+(?:\w+\s+)?(?:collapse|fall apart|crumble|be over|be ruined|be destroyed|end|go to pieces|come crashing down)\b|\b(?:i'?ll|i will|i'?d|i would|i'?m going to)\s+(?:\w+\s+)?(?:have|be left with) nothing\b|\b(?:absolutely|literally) nothing\b`,
     { unless: /\bof a (?:person|human)\b/ },
@@ -609,7 +648,7 @@ export const RULES: Rule[] = [
   rule(
     'catastrophizing',
     0.72,
-    String.raw`\b(?:i|you)\s+(?:(?:just|really|simply|honestly)\s+)*(?:can'?t|cannot|won'?t be able to|will never be able to|couldn'?t|could never)\s+(?:possibly\s+)?(?:survive|handle|cope|bear|take|stand|live with|get through|deal with|recover|bounce back|face|go through|endure|come back from|live without)\b`,
+    String.raw`\b(?:i|you)\s+(?:(?:just|really|simply|honestly)\s+)*(?:can'?t|cannot|won'?t be able to|will never be able to|couldn'?t|could never)\s+(?:possibly\s+)?(?:survive|handle|cope|bear|take|stand|live with|get through|deal with|recover|bounce back|go through|endure|come back from|live without)\b`,
     {
       keepNegated: true,
       unless:
@@ -711,6 +750,15 @@ export const RULES: Rule[] = [
   // ── comparing and despairing: others' best set against one's own worst
   rule(
     'comparing-despairing',
+    0.72,
+    String.raw`\b(?:gets?|got|getting) all the (?:credit|attention|praise|love|luck|opportunities|good \w+|breaks)\b|,\s*(?:and |but |while |whereas )?mine (?:are|is|was|were)\b`,
+  ),
+  rule('comparing-despairing', 0.74, String.raw`\b(?:except|apart from|other than|but) (?:for )?me\b`, {
+    needs:
+      /\b(?:everyone|everybody|all|others|other people|people|they all|my (?:friends|peers|classmates|siblings|cousins|colleagues))\b/,
+  }),
+  rule(
+    'comparing-despairing',
     0.74,
     String.raw`\b(?:twice|double|three times|triple|so much more than|way more than|more than) (?:as much as |what )?i (?:do|make|earn|have|did|ever will)\b|\b(?:earns?|makes?|has|have|had|got|owns?)\s+(?:\w+\s+){0,3}?(?:than|what) i (?:do|make|earn|have|did|ever will)\b|\b(?:his|her|their) (?:ex|new \w+|girlfriend|boyfriend|wife|husband|partner)\b[^.]{0,40}\b(?:and|but|while) i'?m\b`,
   ),
@@ -748,6 +796,11 @@ export const RULES: Rule[] = [
   ),
 
   // ── blaming: someone else made all of it happen
+  rule(
+    'blaming',
+    0.78,
+    String.raw`\b(?:he|she|they|you)(?:'s| is|'re| are| was| were) the (?:one|ones) who (?:ruined|wrecked|destroyed|messed|screwed|broke|ended|caused|started|left|cheated|lied|walked away|gave up)\b`,
+  ),
   rule(
     'blaming',
     0.66,

@@ -15,7 +15,7 @@ export async function bench({ root, runs }) {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
-  // dev, dev2, dev3, dev4 were each scored once and then their misses studied; holdout never was.
+  // dev to dev6 were each scored once and then their misses studied; holdout never was.
   const sets = {
     all: items,
     'dev splits': items.filter((i) => i.split !== 'holdout'),
