@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { setupCheckIn } from '@/lib/background/checkin';
+import { setupMenus } from '@/lib/background/menus';
 import { createMessageListener } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
@@ -8,5 +9,6 @@ export default defineBackground(() => {
       ping: () => ({ ok: true }),
     }),
   );
+  setupMenus();
   setupCheckIn();
 });

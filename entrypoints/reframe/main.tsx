@@ -1,16 +1,10 @@
-import { useReady, useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
-import { t } from '@/lib/i18n';
+import { ThoughtRecord } from '@/components/reframe/ThoughtRecord';
+import '@/components/reframe/reframe.css';
 
-// Placeholder until the thought record lands (issue 5).
-function Reframe() {
-  const settings = useSettings();
-  useReady(settings !== undefined);
-  return (
-    <main style={{ maxWidth: '40rem', margin: '2rem auto', padding: '0 1rem' }}>
-      <h1>{t('reframe_title')}</h1>
-    </main>
-  );
-}
-
-mount(<Reframe />, 'reframe_title');
+mount(
+  <main className="reframe">
+    <ThoughtRecord />
+  </main>,
+  'reframe_title',
+);

@@ -2,6 +2,7 @@
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
 import { detectCrisis } from '../safety/crisis';
+import { trapLabels } from '../traps/detect';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
@@ -10,6 +11,7 @@ const text = (item: Record<string, unknown>, key: string) =>
 
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
+  traps: (item) => ({ id: item.id, traps: trapLabels(text(item, 'text')) }),
 };
 
 export async function main(

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { REJECTION_KINDS } from '@/lib/db/types';
+import { REJECTION_KINDS, TRAP_IDS } from '@/lib/db/types';
 import { FAMILY_IDS, FEELING_WORDS } from '@/lib/feelings/vocabulary';
 import { keyFor } from '@/lib/i18n';
 import { PROMPTS, promptKey } from '@/lib/newtab/prompts';
@@ -44,6 +44,7 @@ const DYNAMIC: Record<string, readonly string[]> = {
 };
 const dynamicKeys: string[] = [
   ...Object.entries(DYNAMIC).flatMap(([prefix, ids]) => ids.map((id) => keyFor(prefix, id))),
+  ...TRAP_IDS.flatMap((id) => ['', '_what', '_q1', '_q2'].map((part) => `${keyFor('trap', id)}${part}`)),
   ...PROMPTS.map((p) => promptKey(p.id)),
   ...SUGGESTIONS.map((s) => suggestionKey(s.id)),
 ];

@@ -1,0 +1,64 @@
+import { type FormEvent, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
+
+/** A short list the person builds one line at a time (evidence for and against). */
+export function ListEditor({
+  label,
+  items,
+  onChange,
+  testId,
+}: {
+  label: string;
+  items: readonly string[];
+  onChange: (items: string[]) => void;
+  testId?: string;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState('');
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    const v = draft.trim();
+    if (!v) return;
+    onChange([...items, v.slice(0, 500)].slice(0, 20));
+    setDraft('');
+  };
+  return (
+    <div className="list-editor" data-testid={testId}>
+      <form onSubmit={add} className="row">
+        <label htmlFor={id} className="grow">
+          {label}
+        </label>
+        <div className="row grow-row">
+          <input
+            id={id}
+            type="text"
+            value={draft}
+            maxLength={500}
+            placeholder={t('reframe_factPlaceholder')}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <button type="submit">{t('reframe_factAdd')}</button>
+        </div>
+      </form>
+      {items.length > 0 && (
+        <ul className="facts" aria-label={label}>
+          {items.map((item, i) => (
+            // Items can repeat; their place in the list is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <li key={i}>
+              <span>{item}</span>
+              <button
+                type="button"
+                className="link"
+                aria-label={t('reframe_factRemove', item)}
+                onClick={() => onChange(items.filter((_, j) => j !== i))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
