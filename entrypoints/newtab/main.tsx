@@ -1,14 +1,11 @@
-import { mount } from '@/components/mount';
-import { NewTab } from '@/components/newtab/NewTab';
-import { loadNewTab } from '@/lib/newtab/load';
-import './newtab.css';
+import { firstRead } from '@/lib/newtab/first-read';
 
-// Reads start before React renders, so the database opens while the page is still starting.
+// Reads start before React and Dexie load, so the database opens while the page's code loads.
 const opened = Date.now();
-const data = loadNewTab(opened);
-// The stored theme goes on with the data, before the shared settings hook has read it again.
-void data.then(({ settings }) => {
-  if (settings.theme !== 'system') document.documentElement.dataset.theme = settings.theme;
+const first = firstRead(opened);
+// The stored theme goes on before the first paint of the page.
+void first.then(({ stored }) => {
+  const theme = (stored.settings as { theme?: unknown } | undefined)?.theme;
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 });
-
-mount(<NewTab data={data} opened={opened} />, 'newtab_title');
+import('./app').then(({ start }) => start(first, opened));

@@ -5,11 +5,21 @@ import type { Feeling } from '@/lib/db/types';
 import { parseSettings, type Settings } from '@/lib/settings';
 import './popup.css';
 
-function Popup({ initialSettings, initialToday }: { initialSettings: Settings; initialToday: Feeling[] }) {
+function Popup({
+  initialSettings,
+  initialToday,
+}: {
+  initialSettings: Settings;
+  initialToday: Feeling[] | undefined;
+}) {
   const settings = useSettings(initialSettings);
   return <NameFeeling settings={settings} initialToday={initialToday} />;
 }
 
-export function start(storedSettings: unknown, today: Feeling[]): void {
-  mount(<Popup initialSettings={parseSettings(storedSettings)} initialToday={today} />, 'popup_title');
+/** `today` is undefined when the fast read couldn't run: the live query then fills it in. */
+export function start(storedSettings: unknown, today: unknown[] | undefined): void {
+  mount(
+    <Popup initialSettings={parseSettings(storedSettings)} initialToday={today as Feeling[] | undefined} />,
+    'popup_title',
+  );
 }

@@ -16,7 +16,9 @@ export const draftSchema = v.object({
 });
 export type Draft = v.InferOutput<typeof draftSchema>;
 
-export const DRAFT_KEY = 'newtabDraft';
+import { DRAFT_KEY } from './keys';
+
+export { DRAFT_KEY };
 
 export function parseDraft(raw: unknown): Draft | undefined {
   const parsed = v.safeParse(draftSchema, raw);

@@ -1,0 +1,84 @@
+/**
+ * First-render reads without Dexie. A page's entry starts these before React and Dexie load, so
+ * the I/O overlaps with loading code (Dexie's open alone costs more than the whole raw read).
+ * Dexie stays the only writer and owns the schema; afterwards pages read with useLiveQuery.
+ * Keep this file tiny: it is in every page's critical path.
+ */
+import { DB_NAME } from './name';
+
+export interface RawQuery {
+  store: string;
+  index: string;
+  range?: IDBKeyRange;
+  direction?: IDBCursorDirection;
+  limit?: number;
+}
+
+/**
+ * Reads index ranges in one read-only transaction. An absent database reads as empty (without
+ * creating it). Resolves to undefined when it can't read (a store missing, an error), so the
+ * caller falls back to Dexie.
+ */
+export function rawRead<K extends string>(
+  queries: Record<K, RawQuery>,
+): Promise<Record<K, unknown[]> | undefined> {
+  const names = Object.keys(queries) as K[];
+  const empty = () => Object.fromEntries(names.map((n) => [n, []])) as unknown as Record<K, unknown[]>;
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = indexedDB.open(DB_NAME);
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    let absent = false;
+    req.onupgradeneeded = () => {
+      absent = true;
+      req.transaction?.abort();
+    };
+    req.onerror = () => resolve(absent ? empty() : undefined);
+    req.onblocked = () => resolve(undefined);
+    req.onsuccess = () => {
+      const conn = req.result;
+      const done = (value: Record<K, unknown[]> | undefined) => {
+        conn.close();
+        resolve(value);
+      };
+      try {
+        const stores = [...new Set(names.map((n) => queries[n].store))];
+        const tx = conn.transaction(stores, 'readonly');
+        const out = empty();
+        for (const name of names) {
+          const q = queries[name];
+          const limit = q.limit ?? Number.POSITIVE_INFINITY;
+          const cursor = tx.objectStore(q.store).index(q.index).openCursor(q.range, q.direction);
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c || out[name].length >= limit) return;
+            out[name].push(c.value);
+            c.continue();
+          };
+        }
+        tx.oncomplete = () => done(out);
+        tx.onerror = () => done(undefined);
+        tx.onabort = () => done(undefined);
+      } catch {
+        done(undefined);
+      }
+    };
+  });
+}
+
+type StorageApi = { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
+
+/**
+ * Extension storage without the polyfill (promise-based storage.local exists in MV3 Chrome and
+ * Firefox), so the entry needn't load it. Empty when unreadable.
+ */
+export function readStorage(keys: string[]): Promise<Record<string, unknown>> {
+  const g = globalThis as { browser?: StorageApi; chrome?: StorageApi };
+  const api = g.browser?.storage ? g.browser : g.chrome;
+  if (!api) return Promise.resolve({});
+  return api.storage.local.get(keys).catch(() => ({}));
+}

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RedirectionDB, setDb } from '@/lib/db/db';
+import { addFeeling } from '@/lib/db/feelings';
+import { addMemory } from '@/lib/db/memories';
+import { rawRead } from '@/lib/db/raw';
+import { addReflection } from '@/lib/db/reflections';
+import { addOwnStep, markOwnStepDone, recordSuggestionDone } from '@/lib/db/steps';
+import { firstRead } from '@/lib/newtab/first-read';
+import { fromFirstRead, loadNewTab } from '@/lib/newtab/load';
+import { updateSettings } from '@/lib/settings';
+
+const DAY = 86_400_000;
+const now = new Date(2026, 10, 27, 15).getTime();
+let database: RedirectionDB;
+
+beforeEach(() => {
+  // The fast path reads extension storage without the polyfill, as pages do.
+  (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+  database = new RedirectionDB();
+  setDb(database);
+});
+afterEach(async () => {
+  delete (globalThis as { chrome?: unknown }).chrome;
+  await database.delete();
+});
+
+describe('fast first read (no Dexie)', () => {
+  it('reads an absent database as empty, without creating it', async () => {
+    database.close();
+    await database.delete();
+    expect(await rawRead({ f: { store: 'feelings', index: 'createdAt' } })).toEqual({ f: [] });
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain('redirection');
+  });
+
+  it('falls back (undefined) when a store is missing', async () => {
+    await database.open();
+    expect(await rawRead({ x: { store: 'nope', index: 'createdAt' } })).toBeUndefined();
+  });
+
+  it('gives the new tab exactly what the Dexie path gives', async () => {
+    for (let d = 0; d < 40; d++)
+      await addFeeling({ words: ['hurt'], kind: 'romantic', intensity: d % 11 }, now - d * DAY);
+    await database.rejections.add({
+      id: 'r1',
+      createdAt: now - DAY,
+      updatedAt: now - DAY,
+      at: now - DAY,
+      kind: 'job-application',
+      who: 'Acme',
+      source: 'manual',
+    });
+    await database.rejections.add({
+      id: 'r2',
+      createdAt: now - 90 * DAY,
+      updatedAt: now,
+      at: now - 90 * DAY,
+      kind: 'romantic',
+      who: '',
+      source: 'manual',
+    });
+    await addReflection({ promptId: 'clarify', prompt: 'p', text: 'x' }, now - 2 * DAY);
+    await addReflection({ promptId: 'old', prompt: 'p', text: 'x' }, now - 20 * DAY);
+    const step = await addOwnStep('Water the plants', now - 3 * DAY);
+    await addOwnStep('Call Sam', now - 4 * DAY);
+    await markOwnStepDone(step.id, now - 1000);
+    await recordSuggestionDone('walk', 'Go for a walk', now - 2000);
+    await addMemory({ text: 'Finished the course', kinds: ['capable'] }, now - 5 * DAY);
+    await addMemory({ text: 'Mum laughed at my joke', kinds: ['loved'] }, now - 6 * DAY);
+    await updateSettings({ theme: 'dark', newtabVeil: false });
+    await fakeBrowser.storage.local.set({
+      newtabDraft: { promptId: 'clarify', prompt: 'p', text: 'half', updatedAt: 1, writer: 'w' },
+    });
+
+    const fast = await fromFirstRead(await firstRead(now), now);
+    const slow = await loadNewTab(now);
+    expect(fast.feelings).toHaveLength(30);
+    expect(fast).toEqual(slow);
+    expect(fast.settings.theme).toBe('dark');
+    expect(fast.draft?.text).toBe('half');
+  });
+});
