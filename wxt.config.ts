@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './lib/commands';
 
 // Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts at install so e2e tests
 // can run the opt-in content scripts; a click on a permission prompt can't be automated.
@@ -18,7 +19,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms (the opt-in daily check-in) shows no prompt and can't be optional in Firefox.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms'],
+    // activeTab: the reframe shortcut reads the selection of the tab it was pressed on, only then.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
     optional_permissions: ['notifications'],
     ...(testHosts ? { host_permissions: ['https://*/*'] } : {}),
 
@@ -27,6 +29,12 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: '__MSG_commandOpenPopup__',
       },
+      ...Object.fromEntries(
+        Object.entries(COMMANDS).map(([id, c]) => [
+          id,
+          { suggested_key: { default: c.key }, description: `__MSG_${c.descriptionKey}__` },
+        ]),
+      ),
     },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { setupCheckIn } from '@/lib/background/checkin';
+import { setupCommands } from '@/lib/background/commands';
 import { setupMenus } from '@/lib/background/menus';
 import { createMessageListener } from '@/lib/messaging/server';
 
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   );
   setupMenus();
   setupCheckIn();
+  setupCommands();
 });

@@ -125,16 +125,22 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
     void markMomentShown(moment.id);
   }, [momentVisible, moment]);
 
-  // newtab.html#step (from the popup) goes straight to the small step.
+  // newtab.html#step (from the popup) goes straight to the small step; #journal (the "open my
+  // journal" shortcut, asked for on purpose) lifts the veil and puts the cursor in the draft.
+  const { reveal } = veil;
   useEffect(() => {
     if (minimal) return;
     const focusStep = () => {
       if (location.hash === '#step') stepRef.current?.focus();
+      if (location.hash === '#journal') {
+        reveal();
+        requestAnimationFrame(() => textRef.current?.focus());
+      }
     };
     focusStep();
     window.addEventListener('hashchange', focusStep);
     return () => window.removeEventListener('hashchange', focusStep);
-  }, [minimal]);
+  }, [minimal, reveal]);
 
   const onText = (value: string) => {
     const next: Draft = {

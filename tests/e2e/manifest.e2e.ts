@@ -9,7 +9,9 @@ describe('built manifest (Chrome)', () => {
   it('asks only for the permissions DESIGN.md allows, and no hosts at install', () => {
     expect(manifest.manifest_version).toBe(3);
     // alarms: the opt-in daily check-in (no prompt; Firefox can't make it optional).
+    // activeTab: the reframe shortcut reads the selection of the tab it is pressed on, only then.
     expect([...manifest.permissions].sort()).toEqual([
+      'activeTab',
       'alarms',
       'contextMenus',
       'scripting',
