@@ -1,17 +1,27 @@
 // `npm run -s classify -- <task>`: JSON Lines in, JSON Lines out (DESIGN.md), the same code the
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
+import { classifyEmail } from '../email/classify';
 import { detectCrisis } from '../safety/crisis';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
-const text = (item: Record<string, unknown>, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+const text = (item: Record<string, unknown>, key: string) =>
+  typeof item[key] === 'string' ? (item[key] as string) : '';
 
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
+  email: (item) => ({
+    id: item.id,
+    ...classifyEmail({ subject: text(item, 'subject'), from: text(item, 'from'), body: text(item, 'body') }),
+  }),
 };
 
-export async function main(argv: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function main(
+  argv: string[],
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<number> {
   const name = argv[0] ?? '';
   const task = TASKS[name];
   if (!task) {
