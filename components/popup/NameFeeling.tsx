@@ -10,6 +10,7 @@ import { FeelingPicker, feelingLabel } from '../FeelingPicker';
 import { useReady } from '../hooks';
 import { BrowseFamilies } from './BrowseFamilies';
 import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
+import { LogRejection } from './LogRejection';
 import { NextSteps } from './NextSteps';
 import { TodayList } from './TodayList';
 
@@ -110,6 +111,7 @@ export function NameFeeling({
           </details>
         </form>
       )}
+      <LogRejection kindsFirst={settings?.kindsFirst ?? []} />
       {today && <TodayList feelings={today} />}
     </main>
   );

@@ -1,7 +1,8 @@
 import { db, newRow } from './db';
 import type { Memory, MemoryKind } from './types';
 
-export type NewMemory = Pick<Memory, 'text'> & Partial<Pick<Memory, 'date' | 'kinds' | 'people' | 'tags' | 'pinned'>>;
+export type NewMemory = Pick<Memory, 'text'> &
+  Partial<Pick<Memory, 'date' | 'kinds' | 'people' | 'tags' | 'pinned'>>;
 
 export async function addMemory(input: NewMemory, now = Date.now()): Promise<Memory> {
   const row: Memory = {
@@ -40,7 +41,10 @@ export async function chooseMoment(ctx: MomentContext = {}): Promise<Memory | un
   let chosen = await db().memories.orderBy('lastShownAt').filter(fits).first();
   // No moment of the kind wanted: any moment still helps.
   if (!chosen && wanted) {
-    chosen = await db().memories.orderBy('lastShownAt').filter((m) => !exclude.has(m.id)).first();
+    chosen = await db()
+      .memories.orderBy('lastShownAt')
+      .filter((m) => !exclude.has(m.id))
+      .first();
   }
   if (chosen && ctx.markShown !== false) {
     const now = ctx.now ?? Date.now();
