@@ -11,8 +11,10 @@ export interface OpenMessage {
   body: string;
 }
 
-const text = (el: Element | null | undefined) =>
-  (el as HTMLElement | null)?.innerText?.trim() ?? el?.textContent?.trim() ?? '';
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+// The body's markup goes to the classifier, which turns blocks into sentence breaks; it is read
+// as a string and never put back into any page.
+const markup = (el: Element | null | undefined) => (el?.textContent?.trim() ? el.innerHTML : '');
 
 function gmail(doc: Document): OpenMessage | undefined {
   const subject = text(doc.querySelector('h2.hP'));
@@ -20,7 +22,7 @@ function gmail(doc: Document): OpenMessage | undefined {
   const messages = doc.querySelectorAll('div.adn');
   const last = messages[messages.length - 1];
   if (!subject || !last) return undefined;
-  const body = text(last.querySelector('div.a3s'));
+  const body = markup(last.querySelector('div.a3s'));
   if (!body) return undefined;
   const sender = last.querySelector('span.gD[email], span[email]');
   const name = sender?.getAttribute('name') ?? text(sender);
@@ -39,7 +41,7 @@ function outlook(doc: Document, url: URL): OpenMessage | undefined {
   if (!pane) return undefined;
   const bodies = pane.querySelectorAll('[aria-label="Message body"], [role="document"]');
   const bodyEl = bodies[bodies.length - 1];
-  const body = text(bodyEl);
+  const body = markup(bodyEl);
   const subject = text(
     pane.querySelector('[role="heading"][aria-level="2"], [data-testid="subject"], [id$="_SUBJECT"]'),
   );
