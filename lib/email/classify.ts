@@ -99,7 +99,23 @@ const STRONG: Cue[] = [
     /\bother candidates?\s+(?:whose|who(?:se)? (?:more|better)|(?:are|were) (?:a )?(?:stronger|better|closer|more))\b/,
     2.5,
   ],
-  [/\b(?:it|that|the answer) (?:is|was) not you\b|\bstatus[^.]{0,80}\bnot selected\b/, 3],
+  [
+    /\b(?:it|that|the answer) (?:is|was) not you\b|\bstatus[^.]{0,80}\b(?:not selected|rejected|declined|unsuccessful|not moving forward)\b/,
+    3,
+  ],
+  // Other common ways of saying it: passing, continuing the search, having found someone.
+  [
+    /\b(?:decided|decide|have|going|need) to pass on (?:your|you|this|moving)\b|\bpass(?:ing)? on your (?:application|candidacy)\b/,
+    3.5,
+  ],
+  [
+    /\b(?:continue|continuing|keep|re-?open(?:ing)?)\s+(?:our|the|with our|with the)\s+search\b|\bkeep looking\b/,
+    2,
+  ],
+  [
+    /\b(?:identified|found|selected|chosen)\s+(?:a\s+|an?other\s+|other\s+|the\s+)?(?:\w+\s+)?(?:candidates?|applicants?|individuals?)\s+(?:whose|who|that)\b/,
+    3,
+  ],
 ];
 
 // Words that go with a no, but also with kinder mail; they tip a close call.

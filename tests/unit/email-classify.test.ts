@@ -148,6 +148,18 @@ describe('the structure the classifier reads', () => {
       true,
     ],
     ['contraction', "We aren't able to move ahead with your application for the Designer role.", true],
+    ['passing on it', 'The hiring team has decided to pass on your application for the Designer role.', true],
+    ['status line', 'Your application status for Designer: Rejected', true],
+    [
+      'rescheduling, unfortunately',
+      'Unfortunately, our interviewer is unavailable, so we need to reschedule your interview. Please pick a new time.',
+      false,
+    ],
+    [
+      'saved job closing',
+      'The job you saved, Designer at Acme, is closing soon. Apply now before it closes.',
+      false,
+    ],
   ])('%s', (_name, body, want) => {
     expect(classifyEmail(mail(body)).rejection).toBe(want);
   });
