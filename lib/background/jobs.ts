@@ -8,6 +8,15 @@ import { FEATURES, syncRegistrations } from '../permissions/features';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 
 const CARD_SCRIPT = '/job-board-card.js';
+// Keys (one-way) of emails the person said were not a no, so reopening them records nothing.
+const NOT_A_NO_KEY = 'emailNotANo';
+const NOT_A_NO_MAX = 500;
+
+async function notANoKeys(): Promise<string[]> {
+  const got = await browser.storage.local.get(NOT_A_NO_KEY);
+  const keys = got[NOT_A_NO_KEY];
+  return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
+}
 const REFRAMES = 4;
 
 function senderHost(sender: Sender): string {
@@ -23,6 +32,7 @@ export const jobsHandlers: Handlers = {
   'email.noticed': async ({ key, company }, sender) => {
     if (!sender.tab || !(await getSettings()).emailNoticing) throw new Error('Email noticing is off');
     const who = company ?? '';
+    if ((await notANoKeys()).includes(key)) return { created: false, who };
     const { row, created } = await addRejection({
       kind: 'job-application',
       who,
@@ -33,6 +43,8 @@ export const jobsHandlers: Handlers = {
     return { created, who: row.who };
   },
   'email.notANo': async ({ key }) => {
+    const keys = (await notANoKeys()).filter((k) => k !== key);
+    await browser.storage.local.set({ [NOT_A_NO_KEY]: [...keys, key].slice(-NOT_A_NO_MAX) });
     await deleteRejectionBySourceKey(key);
     await refreshJobBoardState();
     return { ok: true };

@@ -52,7 +52,10 @@ describe('after a no: email noticing and the job-board card', () => {
 
   beforeAll(async () => {
     h = await launch({ extensionDir: TEST_HOSTS_DIR });
-    for (const host of ['mail.google.com', 'www.linkedin.com']) allowRouted(host);
+    for (const host of ['mail.google.com', 'outlook.live.com', 'www.linkedin.com']) allowRouted(host);
+    await h.context.route('https://outlook.live.com/**', (route) =>
+      route.fulfill({ path: fixture('outlook.html'), contentType: 'text/html' }),
+    );
     await h.context.route('https://mail.google.com/**', (route) =>
       route.fulfill({ path: fixture('gmail.html'), contentType: 'text/html' }),
     );
@@ -116,6 +119,26 @@ describe('after a no: email noticing and the job-board card', () => {
     await mail.waitForTimeout(1200);
     expect(await mail.getByTestId('redirection-email-note').count()).toBe(0);
     expect(await rejections()).toHaveLength(1);
+    await mail.close();
+  });
+
+  it('notices a no in Outlook on the web too, finding the company from the sender', async () => {
+    const mail = await h.context.newPage();
+    await mail.goto('https://outlook.live.com/mail/0/inbox');
+    await mail.getByRole('button', { name: /Northwind/ }).click();
+    const note = mail.getByTestId('redirection-email-note');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('a no from Northwind');
+    expect((await rejections()).map((r) => r.who).sort()).toEqual(['Acme', 'Northwind']);
+    // "It's not a no": the person corrects it, and the event goes.
+    await note.getByRole('button', { name: "It's not a no" }).click();
+    await expect.poll(async () => (await rejections()).map((r) => r.who)).toEqual(['Acme']);
+    // …and opening it again later records nothing.
+    await mail.reload();
+    await mail.locator('[aria-label="Message body"]').waitFor();
+    await mail.waitForTimeout(1200);
+    expect(await note.count()).toBe(0);
+    expect((await rejections()).map((r) => r.who)).toEqual(['Acme']);
     await mail.close();
   });
 
