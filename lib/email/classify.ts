@@ -253,7 +253,8 @@ const HYPOTHETICAL =
 // Negation in a sentence turns a cue of other mail into part of a no ("we won't be scheduling").
 const NEGATED = /\b(?:not|n't|unable|no longer|unfortunately|regret)\b/;
 
-const QUOTED = /"[^"\n]{3,200}"|“[^”\n]{3,200}”|'(?:[^'\n]|'(?=[a-z]))[^'\n]{3,200}'(?![a-z])/g;
+// Single quotes count only as quotes, not apostrophes: they open and close outside a word.
+const QUOTED = /"[^"\n]{3,200}"|“[^”\n]{3,200}”|(?<![a-z0-9])'(?:[^'\n]|'(?=[a-z])){3,200}?'(?![a-z])/g;
 
 function normalize(text: string): string {
   return text
