@@ -131,6 +131,16 @@ describe('the structure the classifier reads', () => {
       false,
     ],
     [
+      'single quotes are quotes, apostrophes are not',
+      "We've decided to pursue other candidates for the Designer role. We're grateful for your time.",
+      true,
+    ],
+    [
+      'a friend quoting a no',
+      "My last place told me 'we've decided to pursue other candidates' after three rounds. It's not you.",
+      false,
+    ],
+    [
       'interview invite',
       'We would like to invite you to an interview for the Designer role. Please share your availability.',
       false,
