@@ -32,6 +32,8 @@ export function LogRejection({
   const [who, setWho] = useState('');
   const [day, setDay] = useState(() => today(now()));
   const [saved, setSaved] = useState<Rejection>();
+  // The form renders only once opened, so the popup's first paint doesn't pay for it.
+  const [open, setOpen] = useState(false);
   const ids = { who: useId(), day: useId() };
 
   const save = async () => {
@@ -54,10 +56,14 @@ export function LogRejection({
   };
 
   return (
-    <details className="more log-no" data-testid="log-no">
+    <details
+      className="more log-no"
+      data-testid="log-no"
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>{t('jobs_logTitle')}</summary>
-      {detectCrisis(who) && <CrisisPanel />}
-      {saved ? (
+      {open && detectCrisis(who) && <CrisisPanel />}
+      {!open ? null : saved ? (
         <div className="stack">
           <p role="status">{t('jobs_logSaved')}</p>
           <div className="row">
