@@ -105,6 +105,7 @@ describe('after a no: email noticing and the job-board card', () => {
       ['at', 'createdAt', 'id', 'kind', 'source', 'sourceKey', 'updatedAt', 'who'].sort(),
     );
     expect(JSON.stringify(rows)).not.toMatch(/candidates|Product Designer|Sam/);
+    await note.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
     expect(await axe(mail)).toEqual([]);
     await note.getByRole('button', { name: 'Close' }).click();
     expect(await note.count()).toBe(0);
@@ -177,6 +178,10 @@ describe('after a no: email noticing and the job-board card', () => {
     expect(await heading.textContent()).toBe('A no from Acme, today.');
     expect(await card(jobs).textContent()).toContain('I rebuilt the onboarding flow');
     expect(await jobs.evaluate(() => document.activeElement === document.body)).toBe(true);
+    // The fade-in runs inside the shadow root, where document.getAnimations() doesn't look.
+    await card(jobs).evaluate((el) =>
+      Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)),
+    );
     expect(await axe(jobs)).toEqual([]);
     await jobs.emulateMedia({ colorScheme: 'dark' });
     expect(await axe(jobs)).toEqual([]);
