@@ -13,7 +13,11 @@ export default defineContentScript({
     const host = location.host;
     const got = await browser.storage.local.get(STATE_KEY);
     const state = got[STATE_KEY] as JobBoardState | undefined;
-    if (!state || !Array.isArray(state.neverHosts) || decide(state, host, Date.now()) !== 'due') return;
+    const reason =
+      state && Array.isArray(state.neverHosts) ? decide(state, host, Date.now()) : 'nothing-recent';
+    // The window after the last no has closed: the background unregisters this script.
+    if (reason === 'nothing-recent') void sendMessage('jobboard.stale', {}).catch(() => {});
+    if (reason !== 'due') return;
 
     // Never while the person is typing: wait for a quiet moment (give up after ten minutes).
     let lastKeyAt = 0;

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { chooseMoment } from '../db/memories';
 import { addRejection, deleteRejectionBySourceKey } from '../db/rejections';
 import { readState, recordChoice, refreshJobBoardState } from '../jobboard/state';
-import { daysSince, decide } from '../jobboard/timing';
+import { daysSince, decide, STATE_KEY } from '../jobboard/timing';
 import type { Handlers, Sender } from '../messaging/server';
 import { FEATURES, syncRegistrations } from '../permissions/features';
 import { getSettings, updateSettings, watchSettings } from '../settings';
@@ -76,6 +76,12 @@ export const jobsHandlers: Handlers = {
       moment: moment?.text ?? null,
     };
   },
+  // The job-board script found the window closed: drop it until the next no.
+  'jobboard.stale': async () => {
+    await refreshJobBoardState();
+    await sync();
+    return { ok: true };
+  },
   'jobboard.choice': async ({ choice, host }, sender) => {
     if (senderHost(sender) === host) await recordChoice(choice, host);
     return { ok: true };
@@ -87,8 +93,18 @@ export const jobsHandlers: Handlers = {
   },
 };
 
-async function sync(): Promise<void> {
-  await syncRegistrations(await getSettings());
+// One sync at a time: two overlapping registrations of the same id would fail.
+let syncing: Promise<void> = Promise.resolve();
+function sync(): Promise<void> {
+  syncing = syncing.then(syncNow, syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<void> {
+  const [settings, state] = await Promise.all([getSettings(), readState()]);
+  const now = Date.now();
+  const jobBoardWindow = !!state.lastNo && decide(state, '', now) !== 'nothing-recent';
+  await syncRegistrations(settings, { jobBoardWindow });
 }
 
 /**
@@ -103,6 +119,10 @@ export function setupJobs(): void {
     last = key;
     void sync();
     void refreshJobBoardState();
+  });
+  // A new no (from email, the popup, or "not a no") opens or closes the job-board window.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STATE_KEY in changes) void sync();
   });
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(async () => {

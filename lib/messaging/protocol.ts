@@ -19,6 +19,7 @@ export interface Protocol {
     request: Record<string, never>;
     response: { who: string; daysAgo: number; reframe: number; moment: string | null } | null;
   };
+  'jobboard.stale': { request: Record<string, never>; response: { ok: true } };
   'jobboard.choice': {
     request: { choice: 'not-now' | 'week' | 'never'; host: string };
     response: { ok: true };

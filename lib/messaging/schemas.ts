@@ -13,6 +13,7 @@ export const requestSchemas: { [T in MessageType]: Schema } = {
   'email.notANo': v.strictObject({ key: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }),
   'jobboard.show': v.strictObject({ host: v.pipe(v.string(), v.maxLength(253)) }),
   'jobboard.card': v.strictObject({}),
+  'jobboard.stale': v.strictObject({}),
   'jobboard.choice': v.strictObject({
     choice: v.picklist(['not-now', 'week', 'never']),
     host: v.pipe(v.string(), v.maxLength(253)),

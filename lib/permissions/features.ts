@@ -62,19 +62,33 @@ export async function releaseSites(feature: Feature, settings: Settings): Promis
   }
 }
 
+export interface SyncOptions {
+  /**
+   * Whether a job no is recent enough for a card (lib/jobboard). Outside that window the job-board
+   * script is not registered at all, so job sites load exactly as without the extension.
+   */
+  jobBoardWindow: boolean;
+}
+
 /**
  * Makes registered content scripts match settings and granted permissions: a feature that is
  * on and still granted has its script registered with today's sites; anything else has none.
- * Safe to call any time (browser start, settings change, permission change).
+ * Safe to call any time (browser start, settings change, permission change, a new no).
  */
-export async function syncRegistrations(settings: Settings): Promise<Record<Feature, boolean>> {
+export async function syncRegistrations(
+  settings: Settings,
+  options: SyncOptions = { jobBoardWindow: true },
+): Promise<Record<Feature, boolean>> {
   const registered = await browser.scripting.getRegisteredContentScripts();
   const out = { email: false, jobBoard: false };
   for (const feature of Object.keys(FEATURES) as Feature[]) {
     const spec = FEATURES[feature];
     const exists = registered.some((r) => r.id === spec.scriptId);
     const origins = originsFor(feature, settings);
-    const wanted = settings[spec.setting] && (await browser.permissions.contains({ origins }));
+    const wanted =
+      settings[spec.setting] &&
+      (feature !== 'jobBoard' || options.jobBoardWindow) &&
+      (await browser.permissions.contains({ origins }));
     if (!wanted) {
       if (exists) await browser.scripting.unregisterContentScripts({ ids: [spec.scriptId] });
       continue;

@@ -81,9 +81,10 @@ describe('after a no: email noticing and the job-board card', () => {
     await mail.close();
   });
 
-  it('turning the features on registers the scripts for the real sites', async () => {
+  it('turning the features on registers the webmail script for the real sites', async () => {
     await settings({ emailNoticing: true, jobBoardPrompt: true });
-    await expect.poll(registered).toEqual(['redirection-job-board', 'redirection-webmail']);
+    // No recent no yet: job sites get no script at all.
+    await expect.poll(registered).toEqual(['redirection-webmail']);
     const scripts = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     const webmail = scripts.find((s) => s.id === 'redirection-webmail');
     expect(webmail?.matches).toContain('https://mail.google.com/*');
@@ -100,6 +101,8 @@ describe('after a no: email noticing and the job-board card', () => {
     expect(await mail.evaluate(() => document.activeElement?.tagName)).toBe('A');
     const rows = await rejections();
     expect(rows).toHaveLength(1);
+    // A recent no: now the job-board script is registered too.
+    await expect.poll(registered).toEqual(['redirection-job-board', 'redirection-webmail']);
     expect(rows[0]).toMatchObject({ kind: 'job-application', who: 'Acme', source: 'email' });
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
       ['at', 'createdAt', 'id', 'kind', 'source', 'sourceKey', 'updatedAt', 'who'].sort(),
@@ -219,6 +222,11 @@ describe('after a no: email noticing and the job-board card', () => {
     await jobs.waitForTimeout(1200);
     expect(await card(jobs).count()).toBe(0);
     await jobs.close();
+  });
+
+  it('once the days after the no have passed, job sites get no script at all', async () => {
+    await jobState({ lastNo: { at: Date.now() - 30 * 86_400_000, who: 'Acme' } });
+    await expect.poll(registered).toEqual(['redirection-webmail']);
   });
 
   it('turning the features off removes the scripts, and nothing left the machine', async () => {

@@ -132,6 +132,16 @@ describe('registering the opt-in scripts', () => {
     expect(registered).toEqual([]);
   });
 
+  it('keeps the job-board script away while no job no is recent, and brings it back after one', async () => {
+    const s = settings({ jobBoardPrompt: true });
+    grant('jobBoard', s);
+    expect((await syncRegistrations(s, { jobBoardWindow: false })).jobBoard).toBe(false);
+    expect(registered).toEqual([]);
+    expect((await syncRegistrations(s, { jobBoardWindow: true })).jobBoard).toBe(true);
+    expect((await syncRegistrations(s, { jobBoardWindow: false })).jobBoard).toBe(false);
+    expect(registered).toEqual([]);
+  });
+
   it('updates the patterns when the person adds a site', async () => {
     const s = settings({ jobBoardPrompt: true });
     grant('jobBoard', s);
