@@ -43,7 +43,7 @@ const STRONG: Cue[] = [
     /\b(?:not|unable to|no longer|decided against)\s+(?:be\s+|to\s+|be able to\s+|able to\s+)*(?:mov|proceed|progress|advanc|continu|tak|go|pursu|invit|offer|extend)\w*\s+(?:(?:you|it|this|them|your\s+(?:application|candidacy|candidature|profile))\s+)?(?:forward|further|ahead|any further|to (?:the next|an? |interview)|with (?:your|you|it|this|the (?:interviews?|process|recruitment))|with interviews|your (?:application|candidacy|candidature)|the (?:position|role|job)|an? (?:interview|offer|place|position|role))\b/,
     4,
   ],
-  [/\bregret\s+to\s+(?:inform|advise|tell|let you know|share|say)\b|\bregret that\b/, 3.5],
+  [/\bregret\s+to\s+(?:inform|advise|tell|let you know|share|say)\b/, 3.5],
   // Weak alone: "unfortunately the interviewer is not available" is not a no.
   [/\b(?:unfortunately|sadly|regrettably)\b[^.]{0,80}\b(?:not|unable|no longer)\b/, 1.5],
   [
@@ -91,10 +91,12 @@ const STRONG: Cue[] = [
     /\bnot\s+(?:quite\s+|be\s+)?(?:the right|a (?:strong|good|great|close)|the best)\s+(?:fit|match)\b|\bnot a (?:fit|match)\b/,
     2.5,
   ],
+  // News mail talks about freezes too; with "we" it is this employer's word to the reader.
   [
-    /\b(?:hiring freeze|freeze on hiring|no longer hiring|no longer available|no longer open|not hiring)\b/,
+    /\b(?:we|we're|we are|our)\b[^.]{0,60}\b(?:hiring freeze|freeze on hiring|no longer hiring|not hiring)\b/,
     2.5,
   ],
+  [/\b(?:position|role|job|opening|vacancy) is no longer (?:available|open)\b/, 2.5],
   [
     /\bother candidates?\s+(?:whose|who(?:se)? (?:more|better)|(?:are|were) (?:a )?(?:stronger|better|closer|more))\b/,
     2.5,
@@ -121,7 +123,7 @@ const STRONG: Cue[] = [
 // Words that go with a no, but also with kinder mail; they tip a close call.
 const SOFT: Cue[] = [
   [/\bafter (?:careful|much|thorough|long|further) (?:consideration|review|thought|deliberation)\b/, 1],
-  [/\bunfortunately\b|\bregrettably\b|\bsadly\b/, 1],
+  [/\bunfortunately\b|\bregrettably\b|\bsadly\b|\bregret\b/, 1],
   [
     /\b(?:wish|wishing) you (?:the (?:very )?best|all the best|luck|every success|success|well)\b|\bbest of luck\b|\bgood luck\b/,
     0.8,
