@@ -161,6 +161,21 @@ describe('the structure the classifier reads', () => {
     ['passing on it', 'The hiring team has decided to pass on your application for the Designer role.', true],
     ['status line', 'Your application status for Designer: Rejected', true],
     [
+      'news of a hiring freeze',
+      'Acme announced a hiring freeze this week, affecting open roles across engineering.',
+      false,
+    ],
+    [
+      'regret, about a time',
+      'We regret that we have to reschedule your interview for the Designer role. Please pick a new time.',
+      false,
+    ],
+    [
+      'our hiring freeze',
+      'Thank you for applying to the Designer role. We are in a hiring freeze and are not able to move forward.',
+      true,
+    ],
+    [
       'rescheduling, unfortunately',
       'Unfortunately, our interviewer is unavailable, so we need to reschedule your interview. Please pick a new time.',
       false,
