@@ -1,13 +1,15 @@
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands';
+import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions/hosts';
 
 // Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts at install so e2e tests
 // can run the opt-in content scripts; a click on a permission prompt can't be automated.
+// They go to their own folder, so the shipped build in .output/chrome-mv3 never has them.
 const testHosts = process.env.REDIRECTION_TEST_HOSTS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  outDir: testHosts ? '.output/test-hosts' : '.output',
   hooks: {
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip is localized.
     'build:manifestGenerated': (_wxt, manifest) => {
@@ -22,6 +24,8 @@ export default defineConfig({
     // activeTab: the reframe shortcut reads the selection of the tab it was pressed on, only then.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
     optional_permissions: ['notifications'],
+    // Webmail and job-board hosts: asked for only when the person turns that feature on.
+    optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     ...(testHosts ? { host_permissions: ['https://*/*'] } : {}),
 
     commands: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setupCheckIn } from '@/lib/background/checkin';
 import { setupCommands } from '@/lib/background/commands';
+import { jobsHandlers, setupJobs } from '@/lib/background/jobs';
 import { setupMenus } from '@/lib/background/menus';
 import { createMessageListener } from '@/lib/messaging/server';
 
@@ -8,9 +9,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ ok: true }),
+      ...jobsHandlers,
     }),
   );
   setupMenus();
   setupCheckIn();
   setupCommands();
+  setupJobs();
 });

@@ -15,7 +15,7 @@ export const settingsSchema = v.object({
   jobBoardPrompt: v.boolean(),
   /** Days after a job rejection during which job boards may show the gentle card. */
   jobBoardDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
-  /** Extra job-board hosts the person added, as match patterns. */
+  /** Extra job-board sites the person added: hosts such as jobs.example.org (see hostPattern). */
   jobBoardExtraHosts: v.array(v.string()),
   /** Gentle prompts the person can turn off one by one. */
   prompts: v.object({

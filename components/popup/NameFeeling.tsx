@@ -13,6 +13,7 @@ import { feelingLabel } from '../feelingLabel';
 import { useReady } from '../hooks';
 import { BrowseFamilies } from './BrowseFamilies';
 import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
+import { LogRejection } from './LogRejection';
 import { MomentAfterHardFeeling } from './MomentAfterHardFeeling';
 import { NextSteps } from './NextSteps';
 import { TodayList } from './TodayList';
@@ -125,6 +126,7 @@ export function NameFeeling({
           </Disclosure>
         </form>
       )}
+      <LogRejection kindsFirst={settings?.kindsFirst ?? []} />
       {today && <TodayList feelings={today} />}
     </main>
   );

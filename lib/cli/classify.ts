@@ -1,6 +1,7 @@
 // `npm run -s classify -- <task>`: JSON Lines in, JSON Lines out (DESIGN.md), the same code the
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
+import { classifyEmail } from '../email/classify';
 import { detectCrisis } from '../safety/crisis';
 import { trapLabels } from '../traps/detect';
 
@@ -12,6 +13,10 @@ const text = (item: Record<string, unknown>, key: string) =>
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
   traps: (item) => ({ id: item.id, traps: trapLabels(text(item, 'text')) }),
+  email: (item) => ({
+    id: item.id,
+    ...classifyEmail({ subject: text(item, 'subject'), from: text(item, 'from'), body: text(item, 'body') }),
+  }),
 };
 
 export async function main(

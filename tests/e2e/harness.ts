@@ -5,6 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
+/** The test-only build with the optional hosts granted at install (tests/e2e/global-setup.ts). */
+export const TEST_HOSTS_DIR = path.resolve('.output/test-hosts/chrome-mv3');
 
 export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -27,8 +29,9 @@ export function allowRouted(host: string): void {
 
 /** Starts headless Chromium with the built extension in a fresh profile. */
 export async function launch(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
 ): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const own = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'redirection-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -37,8 +40,8 @@ export async function launch(
     colorScheme: options.colorScheme ?? 'light',
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -21,6 +21,17 @@ describe('built manifest (Chrome)', () => {
     expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  it('lists webmail and job-board hosts only as optional, asked for when a feature is turned on', () => {
+    expect(manifest.optional_host_permissions).toEqual(
+      expect.arrayContaining([
+        'https://mail.google.com/*',
+        'https://outlook.live.com/*',
+        'https://www.linkedin.com/*',
+      ]),
+    );
   });
 
   it('has the pages of the contract', () => {

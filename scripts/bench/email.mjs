@@ -1,0 +1,63 @@
+// Email classifier on the team-written set: precision and recall (dev and held-out parts) and
+// time per email, in process (the same code the extension and `classify email` run).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { tsImport } from 'tsx/esm/api';
+
+export async function bench({ root, runs }) {
+  const { classifyEmail } = await tsImport(path.join(root, 'lib/email/classify.ts'), import.meta.url);
+  const set = readFileSync(path.join(root, 'tests/fixtures/emails-dev.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  const score = (rows) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of rows) {
+      const got = classifyEmail(r).rejection;
+      const want = r.label === 'rejection';
+      if (got && want) tp++;
+      else if (got) fp++;
+      else if (want) fn++;
+    }
+    return { n: rows.length, precision: tp / (tp + fp), recall: tp / (tp + fn) };
+  };
+  const dev = score(set.filter((r) => r.split === 'dev'));
+  const holdout = score(set.filter((r) => r.split === 'holdout'));
+  // Warm up, then time whole passes over the set.
+  for (let i = 0; i < 3; i++) for (const r of set) classifyEmail(r);
+  const times = [];
+  for (let i = 0; i < Math.max(5, runs); i++) {
+    const t0 = performance.now();
+    for (const r of set) classifyEmail(r);
+    times.push((performance.now() - t0) / set.length);
+  }
+  times.sort((a, b) => a - b);
+  const ms = times[Math.floor(times.length / 2)];
+  const pct = (x) => `${(x * 100).toFixed(1)}%`;
+  const rows = [
+    {
+      measure: `email: precision (dev, n=${dev.n})`,
+      value: pct(dev.precision),
+      budget: '> 95%',
+      ok: dev.precision > 0.95,
+    },
+    { measure: 'email: recall (dev)', value: pct(dev.recall), budget: '> 92%', ok: dev.recall > 0.92 },
+    {
+      measure: `email: precision (held out, n=${holdout.n})`,
+      value: pct(holdout.precision),
+      budget: '> 95%',
+      ok: holdout.precision > 0.95,
+    },
+    {
+      measure: 'email: recall (held out)',
+      value: pct(holdout.recall),
+      budget: '> 92%',
+      ok: holdout.recall > 0.92,
+    },
+    { measure: 'email: time per email', value: `${ms.toFixed(3)} ms`, budget: '< 1 ms', ok: ms < 1 },
+  ];
+  return { rows, json: { dev, holdout, msPerEmail: ms } };
+}
