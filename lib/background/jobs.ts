@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { chooseMoment } from '../db/memories';
 import { addRejection, deleteRejectionBySourceKey } from '../db/rejections';
 import { readState, recordChoice, refreshJobBoardState } from '../jobboard/state';
-import { daysSince, decide, STATE_KEY } from '../jobboard/timing';
+import { cardWindow, daysSince, decide, STATE_KEY } from '../jobboard/timing';
 import type { Handlers, Sender } from '../messaging/server';
 import { FEATURES, syncRegistrations } from '../permissions/features';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 
 const CARD_SCRIPT = '/job-board-card.js';
+/** Wakes the background when the job-board window opens or closes (next day, snooze over, window end). */
+export const JOBBOARD_ALARM = 'jobboard-window';
 // Keys (one-way) of emails the person said were not a no, so reopening them records nothing.
 const NOT_A_NO_KEY = 'emailNotANo';
 const NOT_A_NO_MAX = 500;
@@ -57,6 +59,7 @@ export const jobsHandlers: Handlers = {
     const now = Date.now();
     if (decide(await readState(), host, now) !== 'due') return { shown: false };
     await recordChoice('shown', host, now);
+    // Shown for today: the script comes off job sites until tomorrow (the state change resyncs).
     await browser.scripting.executeScript({
       target: { tabId, frameIds: [sender.frameId ?? 0] },
       files: [CARD_SCRIPT],
@@ -102,9 +105,11 @@ function sync(): Promise<void> {
 
 async function syncNow(): Promise<void> {
   const [settings, state] = await Promise.all([getSettings(), readState()]);
-  const now = Date.now();
-  const jobBoardWindow = !!state.lastNo && decide(state, '', now) !== 'nothing-recent';
-  await syncRegistrations(settings, { jobBoardWindow });
+  const window = cardWindow(state, Date.now());
+  await browser.alarms.clear(JOBBOARD_ALARM);
+  if (settings.jobBoardPrompt && window.next !== undefined)
+    await browser.alarms.create(JOBBOARD_ALARM, { when: window.next });
+  await syncRegistrations(settings, { jobBoardWindow: window.due });
 }
 
 /**
@@ -134,6 +139,9 @@ export function setupJobs(): void {
       if (!(await browser.permissions.contains({ origins }))) await updateSettings({ [spec.setting]: false });
     }
     await sync();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === JOBBOARD_ALARM) void sync();
   });
   browser.runtime.onStartup.addListener(() => void sync());
   browser.runtime.onInstalled.addListener(() => void sync());

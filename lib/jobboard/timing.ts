@@ -42,6 +42,28 @@ export function decide(state: JobBoardState | undefined, host: string, now: numb
   return 'due';
 }
 
+/** Local midnight that starts the day after `now`. */
+function nextMidnight(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
+}
+
+/**
+ * Whether any job-board page could get a card now, and when that may next change. The background
+ * registers the job-board script only while a card is due, and wakes at `next` to check again, so
+ * on days with nothing due (shown today, snoozed, no recent no) job sites load untouched.
+ */
+export function cardWindow(state: JobBoardState | undefined, now: number): { due: boolean; next?: number } {
+  if (!state?.lastNo) return { due: false };
+  const d = new Date(state.lastNo.at);
+  const end = new Date(d.getFullYear(), d.getMonth(), d.getDate() + state.days).getTime();
+  if (state.lastNo.at > now || now >= end) return { due: false };
+  const reason = decide({ ...state, neverHosts: [] }, '', now);
+  if (reason === 'snoozed') return { due: false, next: Math.min(state.snoozeUntil ?? end, end) };
+  if (reason === 'shown-today') return { due: false, next: Math.min(nextMidnight(now), end) };
+  return { due: true, next: end };
+}
+
 export type Choice = 'shown' | 'not-now' | 'week' | 'never';
 
 /** The state after the person's choice on the card (or after it showed). */

@@ -14,6 +14,7 @@ type Stored = Record<string, Record<string, unknown> | undefined>;
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Stored>; set(items: Stored): Promise<void> } };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 };
 
 describe('after a no: email noticing and the job-board card', () => {
@@ -200,7 +201,11 @@ describe('after a no: email noticing and the job-board card', () => {
     expect(reached).toBe(true);
     await jobs.keyboard.press('Escape');
     await expect.poll(() => card(jobs).count()).toBe(0);
-    // Once a day: a reload shows nothing.
+    // Once a day: the script comes off job sites until tomorrow, so a reload shows nothing.
+    await expect.poll(registered).toEqual(['redirection-webmail']);
+    expect(
+      await sw.evaluate(async () => (await chrome.alarms.get('jobboard-window'))?.scheduledTime),
+    ).toBeGreaterThan(Date.now());
     await jobs.reload();
     await jobs.locator('h1').waitFor();
     await jobs.waitForTimeout(1200);
@@ -211,6 +216,7 @@ describe('after a no: email noticing and the job-board card', () => {
   it('"not for a week" holds, even on the next day', async () => {
     const yesterday = Date.now() - 86_400_000;
     await jobState({ lastShownAt: yesterday });
+    await expect.poll(registered).toEqual(['redirection-job-board', 'redirection-webmail']);
     const jobs = await h.context.newPage();
     await jobs.goto(LINKEDIN);
     await card(jobs).waitFor();

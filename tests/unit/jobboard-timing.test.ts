@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterChoice,
+  cardWindow,
   DAY,
   daysSince,
   decide,
@@ -92,5 +93,27 @@ describe('typing', () => {
     ['a key pressed a minute ago', null, now - 60_000, false],
   ] as const)('%s → %s', (_name, active, lastKeyAt, want) => {
     expect(typingNow(active, lastKeyAt, now)).toBe(want);
+  });
+});
+
+describe('when the job-board script is registered at all', () => {
+  const at = (d: number, h = 0) => new Date(2026, 10, d, h).getTime();
+  // The no came on the 23rd at 10:00 with a 7-day window: cards may show until the 30th starts.
+  const end = at(30);
+  it.each([
+    ['a card is due', base(), { due: true, next: end }],
+    ['shown earlier today', base({ lastShownAt: now - 3_600_000 }), { due: false, next: at(26) }],
+    ['snoozed for a week', base({ snoozeUntil: now + SNOOZE_DAYS * DAY }), { due: false, next: end }],
+    ['snoozed until tomorrow noon', base({ snoozeUntil: at(26, 12) }), { due: false, next: at(26, 12) }],
+    [
+      'never here on one site: others still due',
+      base({ neverHosts: ['www.indeed.com'] }),
+      { due: true, next: end },
+    ],
+    ['no recent no', base({ lastNo: undefined }), { due: false }],
+    ['the window has closed', base({ lastNo: { at: now - 9 * DAY, who: 'Acme' } }), { due: false }],
+    ['nothing stored', undefined, { due: false }],
+  ] as const)('%s', (_label, state, expected) => {
+    expect(cardWindow(state, now)).toEqual(expected);
   });
 });
