@@ -109,7 +109,7 @@ async function syncNow(): Promise<void> {
   await browser.alarms.clear(JOBBOARD_ALARM);
   if (settings.jobBoardPrompt && window.next !== undefined)
     await browser.alarms.create(JOBBOARD_ALARM, { when: window.next });
-  await syncRegistrations(settings, { jobBoardWindow: window.due });
+  await syncRegistrations(settings, { jobBoardWindow: window.due, jobBoardNever: state.neverHosts });
 }
 
 /**

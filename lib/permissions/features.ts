@@ -68,6 +68,8 @@ export interface SyncOptions {
    * script is not registered at all, so job sites load exactly as without the extension.
    */
   jobBoardWindow: boolean;
+  /** Hosts where the person chose "never here": the job-board script doesn't even load there. */
+  jobBoardNever?: readonly string[];
 }
 
 /**
@@ -97,6 +99,10 @@ export async function syncRegistrations(
       id: spec.scriptId,
       js: [spec.js],
       matches: matchesFor(feature, settings),
+      // Always given (even empty): an update leaves out-of-call properties as they were.
+      ...(feature === 'jobBoard'
+        ? { excludeMatches: (options.jobBoardNever ?? []).map((host) => `*://${host}/*`) }
+        : {}),
       runAt: 'document_idle' as const,
       persistAcrossSessions: true,
     };

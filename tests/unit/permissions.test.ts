@@ -15,7 +15,7 @@ import {
 } from '@/lib/permissions/hosts';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 
-type Registered = { id: string; js?: string[]; matches?: string[] };
+type Registered = { id: string; js?: string[]; matches?: string[]; excludeMatches?: string[] };
 
 let granted: Set<string>;
 let registered: Registered[];
@@ -140,6 +140,15 @@ describe('registering the opt-in scripts', () => {
     expect((await syncRegistrations(s, { jobBoardWindow: true })).jobBoard).toBe(true);
     expect((await syncRegistrations(s, { jobBoardWindow: false })).jobBoard).toBe(false);
     expect(registered).toEqual([]);
+  });
+
+  it('leaves out the sites where the person chose "never here"', async () => {
+    const s = settings({ jobBoardPrompt: true });
+    grant('jobBoard', s);
+    await syncRegistrations(s, { jobBoardWindow: true, jobBoardNever: ['www.indeed.com'] });
+    expect(registered[0]?.excludeMatches).toEqual(['*://www.indeed.com/*']);
+    await syncRegistrations(s, { jobBoardWindow: true, jobBoardNever: [] });
+    expect(registered[0]?.excludeMatches).toEqual([]);
   });
 
   it('updates the patterns when the person adds a site', async () => {
