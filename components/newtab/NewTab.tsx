@@ -128,13 +128,20 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   // newtab.html#step (from the popup) goes straight to the small step; #journal (the "open my
   // journal" shortcut, asked for on purpose) lifts the veil and puts the cursor in the draft.
   const { reveal } = veil;
+  const [journalAsked, setJournalAsked] = useState(false);
+  // After the commit that shows the draft, so the field is there to focus.
+  useEffect(() => {
+    if (!journalAsked || veil.covered) return;
+    textRef.current?.focus();
+    setJournalAsked(false);
+  }, [journalAsked, veil.covered]);
   useEffect(() => {
     if (minimal) return;
     const focusStep = () => {
       if (location.hash === '#step') stepRef.current?.focus();
       if (location.hash === '#journal') {
         reveal();
-        requestAnimationFrame(() => textRef.current?.focus());
+        setJournalAsked(true);
       }
     };
     focusStep();
