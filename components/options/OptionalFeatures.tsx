@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { forgetNeverHost, readState } from '@/lib/jobboard/state';
 import { STATE_KEY } from '@/lib/jobboard/timing';
-import { FEATURES, type Feature, originsFor, releaseSites, requestSites } from '@/lib/permissions/features';
+import { type Feature, requestSites, turnOffFeature, turnOnFeature } from '@/lib/permissions/features';
 import { hostPattern } from '@/lib/permissions/hosts';
 import { type Settings, updateSettings } from '@/lib/settings';
 
@@ -30,19 +30,12 @@ export function OptionalFeatures({ settings }: { settings: Settings | undefined 
   if (!settings) return null;
 
   const toggle = (feature: Feature) => (e: ChangeEvent<HTMLInputElement>) => {
-    const setting = FEATURES[feature].setting;
     setStatus('');
     if (e.target.checked) {
       // Straight from the click: the browser shows its prompt only during the gesture.
-      requestSites(originsFor(feature, settings)).then(
-        async (granted) => {
-          if (granted) await updateSettings({ [setting]: true });
-          else setStatus(t('jobs_optNotGranted'));
-        },
-        () => setStatus(t('jobs_optNotGranted')),
-      );
+      void turnOnFeature(feature, settings).then((granted) => granted || setStatus(t('jobs_optNotGranted')));
     } else {
-      void updateSettings({ [setting]: false }).then((next) => releaseSites(feature, next));
+      void turnOffFeature(feature);
     }
   };
 

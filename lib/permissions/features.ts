@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Settings } from '../settings';
+import { type Settings, updateSettings } from '../settings';
 import { hostPattern, JOB_BOARD_SITES, type Site, WEBMAIL_SITES } from './hosts';
 
 /** The two opt-in features that read pages, each with its content script and its sites. */
@@ -47,6 +47,22 @@ export function matchesFor(feature: Feature, settings: Pick<Settings, 'jobBoardE
  */
 export function requestSites(origins: string[]): Promise<boolean> {
   return browser.permissions.request({ origins });
+}
+
+/**
+ * Turns a feature on: asks for its sites (call straight from the person's click) and, once
+ * granted, saves the setting (the background then registers its script). False when declined.
+ */
+export async function turnOnFeature(feature: Feature, settings: Settings): Promise<boolean> {
+  const granted = await requestSites(originsFor(feature, settings)).catch(() => false);
+  if (granted) await updateSettings({ [FEATURES[feature].setting]: true });
+  return granted;
+}
+
+/** Turns a feature off and gives its sites back. */
+export async function turnOffFeature(feature: Feature): Promise<void> {
+  const next = await updateSettings({ [FEATURES[feature].setting]: false });
+  await releaseSites(feature, next);
 }
 
 /** Gives sites back, keeping any the other feature still uses. */
