@@ -1,16 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands';
+import { pseudoMessages } from './lib/i18n-pseudo';
 import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions/hosts';
 
 // Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts at install so e2e tests
 // can run the opt-in content scripts; a click on a permission prompt can't be automated.
 // They go to their own folder, so the shipped build in .output/chrome-mv3 never has them.
 const testHosts = process.env.REDIRECTION_TEST_HOSTS === '1';
+// Pseudo-locale build (REDIRECTION_PSEUDO=1): English replaced by ~40% longer accented text, to
+// check that longer translations break no layout (tests/e2e/pseudo.e2e.ts).
+const pseudo = process.env.REDIRECTION_PSEUDO === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  outDir: testHosts ? '.output/test-hosts' : '.output',
+  outDir: testHosts ? '.output/test-hosts' : pseudo ? '.output/pseudo' : '.output',
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      if (!pseudo) return;
+      const en = files.find((f) => f.relativeDest.replace(/\\/g, '/') === '_locales/en/messages.json');
+      if (!en || !('absoluteSrc' in en)) throw new Error('no English messages to pseudo-localize');
+      const contents = JSON.stringify(pseudoMessages(JSON.parse(readFileSync(en.absoluteSrc, 'utf8'))));
+      files.splice(files.indexOf(en), 1, { relativeDest: en.relativeDest, contents });
+    },
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip is localized.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
