@@ -40,6 +40,11 @@ export default defineConfig({
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     ...(testHosts ? { host_permissions: ['https://*/*'] } : {}),
 
+    // Extension pages load only their own code and styles and connect nowhere else.
+    content_security_policy: {
+      extension_pages:
+        "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 
+const CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 describe('built manifest (Chrome)', () => {
@@ -47,9 +50,9 @@ describe('built manifest (Chrome)', () => {
     for (const size of ['16', '32', '48', '128']) expect(manifest.icons[size]).toBeTruthy();
   });
 
-  it('loads no remote code', () => {
-    const csp = manifest.content_security_policy?.extension_pages ?? "script-src 'self'";
-    expect(csp).not.toMatch(/https?:/);
+  it('pins a content-security policy: own code only, connecting nowhere else', () => {
+    expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 });
 
@@ -68,6 +71,10 @@ describe('built manifest (Firefox)', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
       required: ['none'],
     });
+  });
+
+  it('has the same content-security policy', () => {
+    expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });
   });
 
   it('runs its background as an event page', () => {
