@@ -109,3 +109,33 @@ describe('UI strings (public/_locales/en/messages.json)', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('other locales', () => {
+  const locales = readdirSync(path.join(ROOT, 'public/_locales')).filter((l) => l !== 'en');
+
+  it('include a full Spanish translation', () => {
+    expect(locales).toContain('es');
+  });
+
+  it.each(locales)('%s has every English key, no others, and the same placeholders', (locale) => {
+    const other = JSON.parse(
+      readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'),
+    ) as typeof messages;
+    expect(Object.keys(other)).toEqual(keys);
+    const wrong = keys.filter((key) => {
+      const names = (m: string) => [...new Set(m.match(/\$[A-Za-z_]+\$/g) ?? [])].sort().join();
+      return (
+        names(other[key]?.message ?? '') !== names(messages[key]?.message ?? '') ||
+        JSON.stringify(other[key]?.placeholders) !== JSON.stringify(messages[key]?.placeholders)
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps the store description within 132 characters in every locale', () => {
+    for (const locale of ['en', ...locales]) {
+      const m = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales', locale, 'messages.json'), 'utf8'));
+      expect(m.extDescription.message.length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+});
