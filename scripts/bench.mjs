@@ -10,7 +10,12 @@ const SECTIONS = ['pages', 'sizes'];
 ensureDeps();
 const browserPath = findBrowser();
 run(bin('wxt'), ['build']);
-const ctx = { root, built: path.join(root, '.output', 'chrome-mv3'), browserPath, runs: Number(process.env.BENCH_RUNS ?? 15) };
+const ctx = {
+  root,
+  built: path.join(root, '.output', 'chrome-mv3'),
+  browserPath,
+  runs: Number(process.env.BENCH_RUNS ?? 15),
+};
 const only = process.argv.slice(2);
 const results = {};
 const rows = [];
@@ -21,9 +26,17 @@ for (const name of SECTIONS.filter((s) => !only.length || only.includes(s))) {
   results[name] = out.json;
   rows.push(...out.rows);
 }
-const table = [['measure', 'value', 'budget'], ...rows.map((r) => [r.measure, r.value, r.ok === false ? `${r.budget} ✗` : r.budget])];
+const table = [
+  ['measure', 'value', 'budget'],
+  ...rows.map((r) => [r.measure, r.value, r.ok === false ? `${r.budget} ✗` : r.budget]),
+];
 const w = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
-console.log([line(table[0]), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'));
-writeFileSync(path.join(root, '.output', 'bench.json'), `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+console.log(
+  [line(table[0]), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'),
+);
+writeFileSync(
+  path.join(root, '.output', 'bench.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`,
+);
 console.error('wrote .output/bench.json');

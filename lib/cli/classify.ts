@@ -5,13 +5,18 @@ import { detectCrisis } from '../safety/crisis';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
-const text = (item: Record<string, unknown>, key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+const text = (item: Record<string, unknown>, key: string) =>
+  typeof item[key] === 'string' ? (item[key] as string) : '';
 
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
 };
 
-export async function main(argv: string[], input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<number> {
+export async function main(
+  argv: string[],
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<number> {
   const name = argv[0] ?? '';
   const task = TASKS[name];
   if (!task) {

@@ -12,7 +12,10 @@ export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
     path.join(ext, 'blank.html'),
     '<!doctype html><html><head><meta charset="utf-8"><script src="blank.js"></script></head><body></body></html>',
   );
-  writeFileSync(path.join(ext, 'blank.js'), "document.documentElement.dataset.ready='1';performance.mark('ready');");
+  writeFileSync(
+    path.join(ext, 'blank.js'),
+    "document.documentElement.dataset.ready='1';performance.mark('ready');",
+  );
   const profile = mkdtempSync(path.join(tmpdir(), 'redirection-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
@@ -81,13 +84,32 @@ export async function seed(ext, { feelings = 0, memories = 0 }) {
       const f = [];
       for (let i = 0; i < feelings; i++) {
         const t = now - Math.floor((i / feelings) * 3650 * day);
-        f.push({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, words: [words[i % words.length]], intensity: i % 11, kind: kinds[i % kinds.length], note: `note ${i}` });
+        f.push({
+          id: crypto.randomUUID(),
+          createdAt: t,
+          updatedAt: t,
+          words: [words[i % words.length]],
+          intensity: i % 11,
+          kind: kinds[i % kinds.length],
+          note: `note ${i}`,
+        });
       }
       await put('feelings', f);
       const m = [];
       for (let i = 0; i < memories; i++) {
         const t = now - Math.floor((i / memories) * 3650 * day);
-        m.push({ id: crypto.randomUUID(), createdAt: t, updatedAt: t, text: `A moment I was proud of, number ${i}`, date: t, kinds: [['loved', 'capable', 'proud'][i % 3]], people: [], tags: [`tag${i % 20}`], pinned: i % 50 === 0 ? 1 : 0, lastShownAt: 0 });
+        m.push({
+          id: crypto.randomUUID(),
+          createdAt: t,
+          updatedAt: t,
+          text: `A moment I was proud of, number ${i}`,
+          date: t,
+          kinds: [['loved', 'capable', 'proud'][i % 3]],
+          people: [],
+          tags: [`tag${i % 20}`],
+          pinned: i % 50 === 0 ? 1 : 0,
+          lastShownAt: 0,
+        });
       }
       await put('memories', m);
       db.close();

@@ -15,14 +15,19 @@ export async function bench({ built, browserPath, runs }) {
     for (let i = 0; i < runs; i++) for (const p of files) times[p].push(await timeToReady(page, ext.url(p)));
     await page.close();
     const blank = median(times['blank.html']);
-    return Object.fromEntries(PAGES.map((p) => [p, { ms: median(times[p]), blankMs: blank, ratio: median(times[p]) / blank }]));
+    return Object.fromEntries(
+      PAGES.map((p) => [p, { ms: median(times[p]), blankMs: blank, ratio: median(times[p]) / blank }]),
+    );
   };
   const json = { empty: await measure() };
   await seed(ext, { feelings: 36_500, memories: 10_000 });
   json.decade = await measure();
   await ext.close();
   const rows = [];
-  for (const [set, label] of [['empty', 'empty'], ['decade', '36,500 feelings + 10,000 memories']]) {
+  for (const [set, label] of [
+    ['empty', 'empty'],
+    ['decade', '36,500 feelings + 10,000 memories'],
+  ]) {
     for (const [p, r] of Object.entries(json[set])) {
       rows.push({
         measure: `${p} to data-ready, ${label}`,

@@ -29,7 +29,9 @@ export async function bench({ built }) {
   }
   for (const f of readdirSync(built).filter((f) => f.endsWith('.js'))) json[f] = gz(f);
   const cs = path.join(built, 'content-scripts');
-  if (existsSync(cs)) for (const f of readdirSync(cs).filter((f) => f.endsWith('.js'))) json[`content-scripts/${f}`] = gz(`content-scripts/${f}`);
+  if (existsSync(cs))
+    for (const f of readdirSync(cs).filter((f) => f.endsWith('.js')))
+      json[`content-scripts/${f}`] = gz(`content-scripts/${f}`);
   const rows = Object.entries(json).map(([f, bytes]) => ({
     measure: `${f} JS, gzipped`,
     value: `${(bytes / 1024).toFixed(1)} kB`,
