@@ -69,7 +69,10 @@ export function trends(
   const kinds = new Map<RejectionKind, { feelings: number; events: number }>();
   const kindRow = (k: RejectionKind) => {
     let r = kinds.get(k);
-    if (!r) kinds.set(k, (r = { feelings: 0, events: 0 }));
+    if (!r) {
+      r = { feelings: 0, events: 0 };
+      kinds.set(k, r);
+    }
     return r;
   };
   for (const f of feelings) {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encryptText } from '@/lib/backup/crypto';
 import { buildBackup, exportEncrypted, exportJson, readAll } from '@/lib/backup/export';
-import { applyImport, ImportError, MAX_BYTES, parseBackup, previewImport } from '@/lib/backup/import';
+import { applyImport, ImportError, parseBackup, previewImport } from '@/lib/backup/import';
 import type { BackupData } from '@/lib/backup/schema';
 import { RedirectionDB, setDb } from '@/lib/db/db';
 import { deleteAll } from '@/lib/db/records';
