@@ -370,6 +370,11 @@ function ImportPanel() {
           </p>
         )}
       </div>
+      {busy && step.at !== 'passphrase' && (
+        <p className="muted" aria-live="polite">
+          {step.at === 'preview' ? t('backup_importing') : t('backup_checking')}
+        </p>
+      )}
       {error && (
         <p role="alert" className="error" data-testid="import-error">
           {error} {t('backup_nothingChanged')}

@@ -13,7 +13,7 @@ import { keyFor, type MessageKey, t } from '@/lib/i18n';
 import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { feelingLabel } from '../FeelingPicker';
-import { KindSelect, kindLabel } from '../KindSelect';
+import { kindLabel, orderedKinds } from '../KindSelect';
 import { formatDateTime, formatNumber, fromDateInput } from './format';
 
 const PAGE = 25;
@@ -68,7 +68,7 @@ const when = (table: HistoryTable, row: AnyRow) =>
   table === 'rejections' ? (row as Tables['rejections']).at : row.createdAt;
 
 /** Everything the person wrote, by kind of record, date range and kind of rejection: read, edit, delete. */
-export function History() {
+export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKind[] }) {
   const id = useId();
   const [table, setTable] = useState<HistoryTable>('feelings');
   const [from, setFrom] = useState('');
@@ -131,14 +131,24 @@ export function History() {
           <input id={`${id}-to`} type="date" value={to} onChange={(e) => (setTo(e.target.value), reset())} />
         </div>
         {KIND_TABLES.includes(table) && (
-          <KindSelect
-            value={kind}
-            label={t('options_filterRejectionKind')}
-            onChange={(k) => {
-              setKind(k);
-              reset();
-            }}
-          />
+          <div>
+            <label htmlFor={`${id}-kind`}>{t('options_filterRejectionKind')}</label>
+            <select
+              id={`${id}-kind`}
+              value={kind ?? ''}
+              onChange={(e) => {
+                setKind((e.target.value || undefined) as RejectionKind | undefined);
+                reset();
+              }}
+            >
+              <option value="">{t('options_filterAny')}</option>
+              {orderedKinds(kindsFirst).map((k) => (
+                <option key={k} value={k}>
+                  {kindLabel(k)}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
       </div>
       <div className="row status-row" role="status">
@@ -162,8 +172,8 @@ export function History() {
       </p>
       <ul className="records" data-testid="history">
         {rows?.map((row) => (
-          <li key={row.id} className="card">
-            <p className="muted small">
+          <li key={row.id} className="card record">
+            <p className="muted small record-time">
               <time dateTime={new Date(when(table, row)).toISOString()}>
                 {formatDateTime(when(table, row))}
               </time>
@@ -187,7 +197,7 @@ export function History() {
                       {line}
                     </p>
                   ))}
-                <div className="row">
+                <div className="row record-actions">
                   <button type="button" className="small-button" onClick={() => setEditing(row.id)}>
                     {t('options_edit')}
                   </button>

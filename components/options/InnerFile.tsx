@@ -21,7 +21,7 @@ import { MomentForm } from './MomentForm';
 import { ReadOne } from './ReadOne';
 import { STARTERS } from './starters';
 
-const PAGE = 30;
+const PAGE = 20;
 
 /** The inner file: keep a moment in seconds, find it again, read one back when it's needed. */
 export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {

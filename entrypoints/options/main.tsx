@@ -56,7 +56,7 @@ function Options() {
           </Suspense>
           <h3>{t('options_historyTitle')}</h3>
           <Suspense fallback={loading}>
-            <History />
+            <History kindsFirst={settings?.kindsFirst} />
           </Suspense>
         </section>
         <section id="data" aria-labelledby="data-title" className="section">

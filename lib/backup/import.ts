@@ -146,7 +146,15 @@ async function plan(data: BackupData): Promise<Planned> {
   const out = { plan: {}, writes: {} } as Planned;
   for (const name of TABLE_NAMES) {
     const rows = data[name] as Row[];
-    const here = await d.table<Row, string>(name).bulkGet(rows.map((r) => r.id));
+    // Keys first (one getAllKeys), then only the rows that overlap: a move into an empty
+    // browser reads nothing else, and a big file doesn't mean thousands of single reads.
+    const table = d.table<Row, string>(name);
+    const keys = new Set(await table.toCollection().primaryKeys());
+    const overlap = rows.filter((r) => keys.has(r.id));
+    const found = new Map(
+      (await table.bulkGet(overlap.map((r) => r.id))).flatMap((r) => (r ? [[r.id, r]] : [])),
+    );
+    const here = rows.map((r) => found.get(r.id));
     const writes: Row[] = [];
     let updated = 0;
     let existing = 0;
