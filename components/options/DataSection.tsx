@@ -4,7 +4,6 @@ import { backupFileName, exportEncrypted, exportJson, readAll } from '@/lib/back
 import {
   applyImport,
   ImportError,
-  isEncrypted,
   MAX_BYTES,
   type MergePlan,
   type ParsedBackup,
@@ -226,6 +225,9 @@ function ImportPanel() {
       const parsed = await parseBackup(text, passphrase);
       setStep({ at: 'preview', parsed, plan: await previewImport(parsed.data), name });
     } catch (e) {
+      // A locked file: ask for its passphrase, then check it again.
+      if (e instanceof ImportError && e.code === 'needPassphrase')
+        return setStep({ at: 'passphrase', text, name });
       setError(importErrorMessage(e));
     } finally {
       setBusy(false);
@@ -241,9 +243,7 @@ function ImportPanel() {
       setStep({ at: 'choose' });
       return setError(importErrorMessage(new ImportError('tooBig')));
     }
-    const text = await file.text();
-    if (isEncrypted(text)) setStep({ at: 'passphrase', text, name: file.name });
-    else await check(text, file.name);
+    await check(await file.text(), file.name);
   };
 
   const reset = () => {

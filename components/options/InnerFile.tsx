@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { db } from '@/lib/db/db';
 import {
   addMemory,
@@ -11,6 +11,7 @@ import {
   setPinned,
   tagCounts,
   updateMemory,
+  warmSearch,
 } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
@@ -49,6 +50,11 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
     if (!all) return first ?? [];
     return searchMemories(all, { text: query, kinds: kind ? [kind] : [], tag, sort });
   }, [all, first, query, kind, tag, sort]);
+  useEffect(() => {
+    if (!all) return;
+    const idle = requestIdleCallback(() => warmSearch(all), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [all]);
   const tags = useMemo(() => (all ? tagCounts(all) : []), [all]);
   const total = all?.length ?? first?.length ?? 0;
   const empty = all !== undefined && all.length === 0;

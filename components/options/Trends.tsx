@@ -2,10 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { listRecords } from '@/lib/db/records';
 import { type FamilyKey, periods, trends, type Unit } from '@/lib/feelings/trends';
+import { FAMILY_IDS } from '@/lib/feelings/vocabulary';
 import { keyFor, t } from '@/lib/i18n';
 import { kindLabel } from '../KindSelect';
 
 const COUNT = 12;
+const FAMILY_KEYS: FamilyKey[] = [...FAMILY_IDS, 'own'];
 const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit' });
 const weekFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
@@ -76,23 +78,46 @@ export default function Trends({ now = Date.now() }: { now?: number }) {
             <title id={`${id}-title`}>{t('options_trendsTitle')}</title>
             <desc id={`${id}-desc`}>{t('options_chartDesc', String(total))}</desc>
             <line x1={pad.left} x2={W - pad.right} y1={y(0, 1)} y2={y(0, 1)} className="axis" />
-            {data.periods.map((p, i) => (
-              <g key={p.from}>
-                <rect
-                  x={pad.left + bw * i + bw * 0.15}
-                  width={bw * 0.7}
-                  y={y(p.count, max)}
-                  height={Math.max(0, y(0, 1) - y(p.count, max))}
-                  className="bar"
-                />
-                {(i % 2 === 0 || unit === 'month') && (
-                  <text x={pad.left + bw * (i + 0.5)} y={H - 8} textAnchor="middle" className="tick">
-                    {label(p.from)}
-                  </text>
-                )}
-              </g>
-            ))}
+            {data.periods.map((p, i) => {
+              // Families stacked from the bottom, in the vocabulary's order, so colours stay put.
+              let top = 0;
+              return (
+                <g key={p.from}>
+                  {FAMILY_KEYS.filter((f) => p.families[f] > 0).map((f) => {
+                    const y0 = y(top, max);
+                    top += p.families[f];
+                    const y1 = y(top, max);
+                    return (
+                      <rect
+                        key={f}
+                        x={pad.left + bw * i + bw * 0.15}
+                        width={bw * 0.7}
+                        y={y1}
+                        height={Math.max(0, y0 - y1)}
+                        className={`fam fam-${f}`}
+                      />
+                    );
+                  })}
+                  {(i % 2 === 0 || unit === 'month') && (
+                    <text x={pad.left + bw * (i + 0.5)} y={H - 8} textAnchor="middle" className="tick">
+                      {label(p.from)}
+                    </text>
+                  )}
+                </g>
+              );
+            })}
             {line && <polyline points={line} className="intensity" />}
+            {data.periods.map((p, i) =>
+              p.intensity === null ? null : (
+                <circle
+                  key={p.from}
+                  cx={pad.left + bw * (i + 0.5)}
+                  cy={y(p.intensity, 10)}
+                  r={4}
+                  className="dot"
+                />
+              ),
+            )}
             <text x={4} y={pad.top + 4} className="tick">
               {max}
             </text>
@@ -100,10 +125,16 @@ export default function Trends({ now = Date.now() }: { now?: number }) {
               10
             </text>
           </svg>
-          <p className="legend small muted">
-            <span className="swatch bar-swatch" aria-hidden="true" /> {t('options_legendCount')}{' '}
-            <span className="swatch line-swatch" aria-hidden="true" /> {t('options_legendIntensity')}
-          </p>
+          <ul className="legend small" aria-hidden="true">
+            {FAMILY_KEYS.filter((f) => data.periods.some((p) => p.families[f] > 0)).map((f) => (
+              <li key={f}>
+                <span className={`swatch fam-${f}`} /> {familyLabel(f)}
+              </li>
+            ))}
+            <li>
+              <span className="swatch line-swatch" /> {t('options_legendIntensity')}
+            </li>
+          </ul>
         </>
       )}
       <details>

@@ -39,16 +39,6 @@ export interface ParsedBackup {
   encrypted: boolean;
 }
 
-/** True when the text is an encrypted backup, so the page can ask for the passphrase first. */
-export function isEncrypted(text: string): boolean {
-  try {
-    const raw = JSON.parse(text);
-    return !!raw && typeof raw === 'object' && raw.format === ENCRYPTED_FORMAT;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Reads and checks a whole backup file (plain or encrypted) without touching the database.
  * Throws ImportError for anything it can't vouch for.

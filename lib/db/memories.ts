@@ -151,6 +151,11 @@ export function searchMemories(all: readonly Memory[], q: MemoryQuery): Memory[]
   );
 }
 
+/** Folds every moment's text ahead of time (call when idle), so the first search is as quick as the rest. */
+export function warmSearch(all: readonly Memory[]): void {
+  for (const m of all) haystack(m);
+}
+
 /** Every tag in use with how many moments carry it, most used first. */
 export function tagCounts(all: readonly Memory[]): [string, number][] {
   const counts = new Map<string, number>();
