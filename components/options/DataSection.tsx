@@ -9,6 +9,7 @@ import {
   type ParsedBackup,
   parseBackup,
   previewImport,
+  settingsAfterImport,
 } from '@/lib/backup/import';
 import { toMarkdown } from '@/lib/backup/markdown';
 import { db } from '@/lib/db/db';
@@ -258,7 +259,9 @@ function ImportPanel() {
     setError('');
     try {
       const plan = await applyImport(step.parsed.data);
-      if (withSettings && step.parsed.settings) await updateSettings(step.parsed.settings);
+      if (withSettings && step.parsed.settings) {
+        await updateSettings(settingsAfterImport(await getSettings(), step.parsed.settings));
+      }
       setStep({ at: 'done', plan });
       if (fileRef.current) fileRef.current.value = '';
     } catch {
@@ -349,6 +352,9 @@ function ImportPanel() {
               />{' '}
               {t('backup_useSettings')}
             </label>
+          )}
+          {step.parsed.settings && withSettings && (
+            <p className="muted small">{t('backup_settingsPermissions')}</p>
           )}
           <div className="row">
             <button type="button" className="primary" disabled={busy} onClick={confirm}>

@@ -18,11 +18,11 @@ import { formatDateTime, formatNumber, fromDateInput } from './format';
 
 const PAGE = 25;
 /** What the history lists; the inner file has its own section above. */
-const HISTORY_TABLES = ['feelings', 'thoughts', 'reflections', 'rejections', 'steps'] as const;
+export const HISTORY_TABLES = ['feelings', 'thoughts', 'reflections', 'rejections', 'steps'] as const;
 type HistoryTable = (typeof HISTORY_TABLES)[number];
 
 /** The text fields a person can edit in each kind of record. */
-const EDITABLE: { [K in HistoryTable]: (keyof Tables[K] & string)[] } = {
+export const EDITABLE: { [K in HistoryTable]: (keyof Tables[K] & string)[] } = {
   feelings: ['note'],
   thoughts: ['text', 'reframe'],
   reflections: ['text'],

@@ -15,6 +15,8 @@ import {
 } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
+import { detectCrisis } from '@/lib/safety/crisis';
+import { CrisisPanel } from '../CrisisPanel';
 import { useReady } from '../hooks';
 import { ALL_MEMORY_KINDS, formatNumber, memoryKindLabel } from './format';
 import { MomentCard } from './MomentCard';
@@ -133,6 +135,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
       )}
       {reading && <ReadOne onClose={() => setReading(false)} />}
 
+      {!empty && detectCrisis(text) && <CrisisPanel />}
       {!empty && (
         <search className="filters" aria-label={t('options_findLabel')}>
           <div className="grow">

@@ -8,17 +8,19 @@ import { BACKUP_FORMAT, type BackupData, backupSchema, ENCRYPTED_FORMAT, encrypt
 /** Larger than ten years of daily use (about 15 MB), small enough to read safely in a page. */
 export const MAX_BYTES = 32 * 1024 * 1024;
 
-export type ImportErrorCode =
-  | 'tooBig'
-  | 'empty'
-  | 'notJson'
-  | 'otherApp'
-  | 'futureVersion'
-  | 'invalid'
-  | 'duplicate'
-  | 'needPassphrase'
-  | 'wrongPassphrase'
-  | 'damaged';
+export const IMPORT_ERROR_CODES = [
+  'tooBig',
+  'empty',
+  'notJson',
+  'otherApp',
+  'futureVersion',
+  'invalid',
+  'duplicate',
+  'needPassphrase',
+  'wrongPassphrase',
+  'damaged',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 
 /** A file that can't be imported, with what is wrong in a form the page can say plainly. */
 export class ImportError extends Error {
@@ -198,4 +200,13 @@ export async function applyImport(data: BackupData): Promise<MergePlan> {
     }
     return result;
   });
+}
+
+/**
+ * Settings to use after an import: the file's, except features that need a permission in this
+ * browser (reading webmail, job-board hosts). Those stay as they are here until the person
+ * turns them on, which is when the browser asks.
+ */
+export function settingsAfterImport(here: Settings, fromFile: Settings): Settings {
+  return { ...fromFile, emailNoticing: here.emailNoticing, jobBoardPrompt: here.jobBoardPrompt };
 }

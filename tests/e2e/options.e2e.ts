@@ -259,6 +259,16 @@ describe('options: the inner file and your data', () => {
     await page.close();
   });
 
+  it('brings up crisis resources first when a moment speaks of self-harm', async () => {
+    const page = await h.open('options.html');
+    const form = page.getByRole('form', { name: 'Add a moment' });
+    await form.getByLabel('What happened?').fill('Nothing matters, I want to kill myself');
+    await expect.poll(() => form.getByTestId('crisis').count()).toBe(1);
+    expect(await form.locator('> *').first().getAttribute('data-testid')).toBe('crisis');
+    expect(await form.getByTestId('crisis').textContent()).toContain('988');
+    await page.close();
+  });
+
   it('is axe-clean in light and dark, and made no network request', async () => {
     const page = await h.open('options.html');
     await page.getByRole('radio', { name: 'Same as my system' }).check();
