@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   countRecords,
   deleteRecord,
@@ -78,6 +78,7 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
   const [editing, setEditing] = useState<string>();
   const [undo, setUndo] = useState<{ table: HistoryTable; row: AnyRow }>();
   const [status, setStatus] = useState('');
+  const undoRef = useRef<HTMLButtonElement>(null);
 
   const toDay = fromDateInput(to);
   const q = {
@@ -157,6 +158,7 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
           <button
             type="button"
             className="link"
+            ref={undoRef}
             onClick={async () => {
               await restoreRecord(undo.table, undo.row);
               setUndo(undefined);
@@ -208,6 +210,7 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
                       const gone = await deleteRecord(table, row.id);
                       if (gone) setUndo({ table, row: gone as AnyRow });
                       setStatus(t('options_recordDeleted'));
+                      requestAnimationFrame(() => undoRef.current?.focus());
                     }}
                   >
                     {t('common_delete')}

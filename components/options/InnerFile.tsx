@@ -45,6 +45,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const [status, setStatus] = useState('');
   const [reading, setReading] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
 
   const query = useDeferredValue(text);
   const filtering = query.trim() !== '' || kind !== '' || tag !== '' || sort === 'pinned';
@@ -72,6 +73,8 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
     const row = await deleteMemory(m.id);
     setUndo(row);
     setStatus(t('options_momentDeleted'));
+    // The card (and its focused button) is gone: keep the keyboard close, on Undo.
+    requestAnimationFrame(() => undoRef.current?.focus());
   };
 
   const restore = async () => {
@@ -119,7 +122,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
       <div className="row status-row" role="status">
         {status && <span>{status}</span>}
         {undo && (
-          <button type="button" className="link" onClick={restore}>
+          <button type="button" className="link" ref={undoRef} onClick={restore}>
             {t('common_undo')}
           </button>
         )}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { localDay, splitList } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
@@ -37,6 +37,11 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
   const ownRef = useRef<HTMLTextAreaElement>(null);
   const ref = textRef ?? ownRef;
   const crisis = detectCrisis(text);
+  // Editing starts in the text, where the change usually is.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on open only
+  useEffect(() => {
+    if (initial) ref.current?.focus();
+  }, []);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();

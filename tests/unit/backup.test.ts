@@ -175,6 +175,37 @@ describe('a bad file changes nothing and says what is wrong', () => {
   });
 });
 
+describe('more generated damage', () => {
+  const OPTIONAL = new Set(['intensity', 'kind', 'note', 'beliefAfter', 'sourceKey', 'doneAt', 'settings']);
+
+  it('refuses a backup cut short at any point, or missing any required field', async () => {
+    await fill(makeData(2, 500));
+    const before = sortById(await readAll());
+    const random = seeded(7);
+    const text = json(valid());
+    for (let n = 0; n < 150; n++) {
+      const cut = text.slice(0, Math.floor(random() * (text.length - 1)));
+      const error = await importText(cut).catch((e) => e);
+      expect(error, `cut at ${cut.length}`).toBeInstanceOf(ImportError);
+    }
+    const base = valid() as unknown as Record<string, unknown>;
+    // Every object key except optional fields and the table names under "data" (a table may be absent).
+    const required = paths(base).filter((p) => {
+      const key = p.at(-1);
+      return typeof key === 'string' && !OPTIONAL.has(key) && !(p.length === 2 && p[0] === 'data');
+    });
+    expect(required.length).toBeGreaterThan(100);
+    for (const path of required) {
+      const copy = structuredClone(base);
+      const parent = get(copy, path.slice(0, -1)) as Record<string, unknown>;
+      delete parent[path.at(-1) as string];
+      const error = await importText(json(copy)).catch((e) => e);
+      expect(error, `without ${path.join('.')}`).toBeInstanceOf(ImportError);
+    }
+    expect(sortById(await readAll())).toEqual(before);
+  });
+});
+
 describe('merge', () => {
   it('adds new ids, takes newer edits, keeps what is newer here, deletes nothing', async () => {
     const here = makeData(3); // rows 0, 1, 2
