@@ -87,6 +87,15 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const visible = results.slice(0, shown);
   return (
     <div className="stack">
+      {!empty && (
+        <div className="row">
+          <button type="button" className="primary read-button" onClick={() => setReading(true)}>
+            {t('options_readOne')}
+          </button>
+          <span className="muted">{t('options_readOneHint')}</span>
+        </div>
+      )}
+      {reading && <ReadOne onClose={() => setReading(false)} />}
       <div className="card stack">
         <h3>{t('options_addTitle')}</h3>
         {empty && (
@@ -127,16 +136,6 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
           </button>
         )}
       </div>
-
-      {!empty && (
-        <div className="row">
-          <button type="button" className="primary read-button" onClick={() => setReading(true)}>
-            {t('options_readOne')}
-          </button>
-          <span className="muted">{t('options_readOneHint')}</span>
-        </div>
-      )}
-      {reading && <ReadOne onClose={() => setReading(false)} />}
 
       {!empty && detectCrisis(text) && <CrisisPanel />}
       {!empty && (
