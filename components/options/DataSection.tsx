@@ -18,14 +18,14 @@ import { TABLE_NAMES } from '@/lib/db/types';
 import { keyFor, type MessageKey, t } from '@/lib/i18n';
 import { getSettings, updateSettings } from '@/lib/settings';
 import { feelingLabel } from '../FeelingPicker';
-import { download, formatNumber, memoryKindLabel } from './format';
+import { countLabel, download, formatNumber, memoryKindLabel } from './format';
 
 const tableLabel = (name: string) => t(keyFor('options_table', name));
 
 /** "12 feelings, 3 moments…" for the counts that are not zero. */
 function describeCounts(counts: Partial<Counts>): string {
   return TABLE_NAMES.filter((n) => (counts[n] ?? 0) > 0)
-    .map((n) => `${formatNumber(counts[n] ?? 0)} ${tableLabel(n).toLocaleLowerCase()}`)
+    .map((n) => countLabel(n, counts[n] ?? 0))
     .join(', ');
 }
 

@@ -170,7 +170,11 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
         )}
       </div>
       <p className="muted" aria-live="polite">
-        {total === undefined ? t('common_loading') : t('options_historyCount', formatNumber(total))}
+        {total === undefined
+          ? t('common_loading')
+          : total === 1
+            ? t('options_historyCountOne')
+            : t('options_historyCount', formatNumber(total))}
       </p>
       <ul className="records" data-testid="history">
         {rows?.map((row) => (

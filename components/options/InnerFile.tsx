@@ -48,7 +48,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const undoRef = useRef<HTMLButtonElement>(null);
 
   const query = useDeferredValue(text);
-  const filtering = query.trim() !== '' || kind !== '' || tag !== '' || sort === 'pinned';
+  const filtering = query.trim() !== '' || kind !== '' || tag !== '';
   const results = useMemo(() => {
     if (!all) return first ?? [];
     return searchMemories(all, { text: query, kinds: kind ? [kind] : [], tag, sort });
@@ -59,7 +59,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
     return () => cancelIdleCallback(idle);
   }, [all]);
   const tags = useMemo(() => (all ? tagCounts(all) : []), [all]);
-  const total = all?.length ?? first?.length ?? 0;
+  const total = all?.length ?? 0;
   const empty = all !== undefined && all.length === 0;
 
   const save = async (draft: Parameters<typeof addMemory>[0]) => {
@@ -195,9 +195,13 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
 
       {!empty && (
         <p className="muted" aria-live="polite" data-testid="moment-count">
-          {filtering
-            ? t('options_found', [formatNumber(results.length), formatNumber(total)])
-            : t('options_total', formatNumber(total))}
+          {all === undefined
+            ? t('common_loading')
+            : filtering
+              ? t('options_found', [formatNumber(results.length), formatNumber(total)])
+              : total === 1
+                ? t('options_totalOne')
+                : t('options_total', formatNumber(total))}
         </p>
       )}
 

@@ -1,4 +1,4 @@
-import { MEMORY_KINDS, type MemoryKind } from '@/lib/db/types';
+import { MEMORY_KINDS, type MemoryKind, type TableName } from '@/lib/db/types';
 import { keyFor, t } from '@/lib/i18n';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -27,6 +27,11 @@ export function fromDateInput(value: string): number | undefined {
 }
 
 export const formatNumber = (n: number) => n.toLocaleString();
+
+/** "1 moment", "2,000 feelings": browser.i18n has no plurals, so one and many have their own keys. */
+export function countLabel(table: TableName, n: number): string {
+  return n === 1 ? t(keyFor('options_countOne', table)) : t(keyFor('options_count', table), formatNumber(n));
+}
 
 /** Saves text as a file through a temporary object URL: no network, no permission needed. */
 export function download(name: string, text: string, type = 'application/json'): void {

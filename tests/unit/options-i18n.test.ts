@@ -9,7 +9,7 @@ import messages from '../../public/_locales/en/messages.json';
 // Keys the options page builds from ids at run time; a missing one would show as its raw key.
 const dynamicKeys = [
   ...MEMORY_KINDS.map((k) => `options_memoryKind_${k}`),
-  ...TABLE_NAMES.map((n) => `options_table_${n}`),
+  ...TABLE_NAMES.flatMap((n) => [`options_table_${n}`, `options_count_${n}`, `options_countOne_${n}`]),
   ...HISTORY_TABLES.flatMap((n) => (EDITABLE[n] as string[]).map((f) => `options_field_${n}_${f}`)),
   ...[...IMPORT_ERROR_CODES, 'unknown', 'write'].map((c) => `backup_error_${c}`),
   ...['system', 'light', 'dark'].map((th) => `options_theme_${th}`),
