@@ -124,12 +124,23 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
             id={`${id}-from`}
             type="date"
             value={from}
-            onChange={(e) => (setFrom(e.target.value), reset())}
+            onChange={(e) => {
+              setFrom(e.target.value);
+              reset();
+            }}
           />
         </div>
         <div>
           <label htmlFor={`${id}-to`}>{t('options_historyTo')}</label>
-          <input id={`${id}-to`} type="date" value={to} onChange={(e) => (setTo(e.target.value), reset())} />
+          <input
+            id={`${id}-to`}
+            type="date"
+            value={to}
+            onChange={(e) => {
+              setTo(e.target.value);
+              reset();
+            }}
+          />
         </div>
         {KIND_TABLES.includes(table) && (
           <div>

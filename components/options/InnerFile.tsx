@@ -101,7 +101,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
         {empty && (
           <div className="starters">
             <p>{t('options_emptyIntro')}</p>
-            <ul className="row" aria-label={t('options_startersLabel')}>
+            <ul className="row starters-list" aria-label={t('options_startersLabel')}>
               {STARTERS.map((s) => (
                 <li key={s.key}>
                   <button
