@@ -139,13 +139,14 @@ async function plan(data: BackupData): Promise<Planned> {
   for (const name of TABLE_NAMES) {
     const rows = data[name] as Row[];
     // Keys first (one getAllKeys), then only the rows that overlap: a move into an empty
-    // browser reads nothing else, and a big file doesn't mean thousands of single reads.
+    // browser reads nothing else.
     const table = d.table<Row, string>(name);
     const keys = new Set(await table.toCollection().primaryKeys());
     const overlap = rows.filter((r) => keys.has(r.id));
-    const found = new Map(
-      (await table.bulkGet(overlap.map((r) => r.id))).flatMap((r) => (r ? [[r.id, r]] : [])),
-    );
+    // Many overlapping rows (the same file imported twice): one getAll beats thousands of gets.
+    const mine =
+      overlap.length > 1000 ? await table.toArray() : await table.bulkGet(overlap.map((r) => r.id));
+    const found = new Map(mine.flatMap((r) => (r ? [[r.id, r]] : [])));
     const here = rows.map((r) => found.get(r.id));
     const writes: Row[] = [];
     let updated = 0;

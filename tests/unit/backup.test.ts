@@ -50,6 +50,9 @@ describe('backup round trip', () => {
     const merged = await applyImport(parsed.data);
     for (const name of TABLE_NAMES) expect(merged[name]).toEqual({ added: 10_000, updated: 0, existing: 0 });
     expect(sortById(await readAll())).toEqual(sortById(data));
+    // The same file again finds every row already here and writes nothing.
+    const again = await applyImport(parsed.data);
+    for (const name of TABLE_NAMES) expect(again[name]).toEqual({ added: 0, updated: 0, existing: 10_000 });
   });
 
   it('writes the format DESIGN.md names', async () => {
