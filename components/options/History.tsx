@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
 import {
+  committed,
   countRecords,
   deleteRecord,
   KIND_TABLES,
@@ -88,10 +89,14 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
     kind: KIND_TABLES.includes(table) ? kind : undefined,
   };
   const rows = useLiveQuery(
-    () => listRecords(table, { ...q, offset: page * PAGE, limit: PAGE }) as Promise<AnyRow[]>,
+    () =>
+      committed(
+        [table],
+        () => listRecords(table, { ...q, offset: page * PAGE, limit: PAGE }) as Promise<AnyRow[]>,
+      ),
     [table, from, to, kind, page],
   );
-  const total = useLiveQuery(() => countRecords(table, q), [table, from, to, kind]);
+  const total = useLiveQuery(() => committed([table], () => countRecords(table, q)), [table, from, to, kind]);
   const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE));
   const reset = () => {
     setPage(0);

@@ -13,6 +13,7 @@ import {
   updateMemory,
   warmSearch,
 } from '@/lib/db/memories';
+import { committed } from '@/lib/db/records';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { detectCrisis } from '@/lib/safety/crisis';
@@ -30,8 +31,8 @@ const PAGE = 20;
 export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const id = useId();
   // The first page comes through the date index at once; the whole file follows for search.
-  const first = useLiveQuery(() => latestMemories(PAGE), []);
-  const all = useLiveQuery(() => db().memories.toArray(), []);
+  const first = useLiveQuery(() => committed(['memories'], () => latestMemories(PAGE)), []);
+  const all = useLiveQuery(() => committed(['memories'], () => db().memories.toArray()), []);
   useReady(settingsLoaded && first !== undefined);
 
   const [text, setText] = useState('');

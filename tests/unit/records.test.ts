@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedirectionDB, setDb } from '@/lib/db/db';
 import {
+  committed,
   countAll,
   countRecords,
   deleteAll,
@@ -60,6 +61,10 @@ describe('records: any table by date range and kind', () => {
     expect(await database.reflections.get(id)).toBeUndefined();
     if (gone) await restoreRecord('reflections', gone);
     expect(await database.reflections.get(id)).toMatchObject({ text: 'rewritten' });
+  });
+
+  it('reads committed rows inside a read transaction', async () => {
+    expect(await committed(['steps', 'feelings'], () => countRecords('steps'))).toBe(20);
   });
 
   it('deletes everything at once', async () => {
