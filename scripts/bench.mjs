@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin, ensureDeps, findBrowser, root, run } from './env.mjs';
 
-const SECTIONS = ['pages', 'sizes', 'newtab', 'traps', 'email', 'jobboard'];
+const SECTIONS = ['pages', 'sizes', 'newtab', 'traps', 'email', 'jobboard', 'options'];
 
 ensureDeps();
 const browserPath = findBrowser();

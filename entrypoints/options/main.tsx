@@ -1,18 +1,77 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useReady, useSettings } from '@/components/hooks';
+import { lazy, Suspense, useEffect } from 'react';
+import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
-import { db } from '@/lib/db/db';
+import { InnerFile } from '@/components/options/InnerFile';
+import { SettingsSection } from '@/components/options/SettingsSection';
 import { t } from '@/lib/i18n';
+import './options.css';
+
+// Heavier sections load after the inner file is on screen.
+const History = lazy(() => import('@/components/options/History').then((m) => ({ default: m.History })));
+const Trends = lazy(() => import('@/components/options/Trends'));
+const DataSection = lazy(() => import('@/components/options/DataSection'));
+
+const loading = <p className="muted">{t('common_loading')}</p>;
 
 function Options() {
   const settings = useSettings();
-  const memories = useLiveQuery(() => db().memories.count(), []);
-  useReady(settings !== undefined && memories !== undefined);
+  // The sections render after load, so the browser's own jump to #data etc. comes too early.
+  useEffect(() => {
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    target?.scrollIntoView();
+  }, []);
   return (
-    <main style={{ maxWidth: '42rem', margin: '2rem auto', padding: '0 1rem' }}>
-      <h1>{t('options_title')}</h1>
-      <p id="inner-file">{t('options_placeholder')}</p>
-    </main>
+    <div className="options-page">
+      <header className="page-header">
+        <h1>{t('options_title')}</h1>
+        <nav aria-label={t('options_navLabel')}>
+          <ul className="row">
+            <li>
+              <a href="#inner-file">{t('options_innerFileTitle')}</a>
+            </li>
+            <li>
+              <a href="#record">{t('options_recordTitle')}</a>
+            </li>
+            <li>
+              <a href="#data">{t('options_dataTitle')}</a>
+            </li>
+            <li>
+              <a href="#settings">{t('options_settingsTitle')}</a>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main className="stack">
+        <section id="inner-file" aria-labelledby="inner-file-title" className="section">
+          <h2 id="inner-file-title">{t('options_innerFileTitle')}</h2>
+          <p className="intro">{t('options_innerFileIntro')}</p>
+          <InnerFile settingsLoaded={settings !== undefined} />
+        </section>
+        <section id="record" aria-labelledby="record-title" className="section">
+          <h2 id="record-title">{t('options_recordTitle')}</h2>
+          <p className="intro">{t('options_recordIntro')}</p>
+          <h3>{t('options_trendsTitle')}</h3>
+          <Suspense fallback={loading}>
+            <Trends />
+          </Suspense>
+          <h3>{t('options_historyTitle')}</h3>
+          <Suspense fallback={loading}>
+            <History kindsFirst={settings?.kindsFirst} />
+          </Suspense>
+        </section>
+        <section id="data" aria-labelledby="data-title" className="section">
+          <h2 id="data-title">{t('options_dataTitle')}</h2>
+          <p className="intro">{t('options_dataIntro')}</p>
+          <Suspense fallback={loading}>
+            <DataSection />
+          </Suspense>
+        </section>
+        <section id="settings" aria-labelledby="settings-title" className="section">
+          <h2 id="settings-title">{t('options_settingsTitle')}</h2>
+          {settings ? <SettingsSection settings={settings} /> : loading}
+        </section>
+      </main>
+    </div>
   );
 }
 

@@ -2,7 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { REJECTION_KINDS, TRAP_IDS } from '@/lib/db/types';
+import { EDITABLE, HISTORY_TABLES } from '@/components/options/History';
+import { STARTERS } from '@/components/options/starters';
+import { IMPORT_ERROR_CODES } from '@/lib/backup/import';
+import { MEMORY_KINDS, REJECTION_KINDS, TABLE_NAMES, TRAP_IDS } from '@/lib/db/types';
 import { FAMILY_IDS, FEELING_WORDS } from '@/lib/feelings/vocabulary';
 import { keyFor } from '@/lib/i18n';
 import { PROMPTS, promptKey } from '@/lib/newtab/prompts';
@@ -47,6 +50,15 @@ const dynamicKeys: string[] = [
   ...TRAP_IDS.flatMap((id) => ['', '_what', '_q1', '_q2'].map((part) => `${keyFor('trap', id)}${part}`)),
   ...PROMPTS.map((p) => promptKey(p.id)),
   ...SUGGESTIONS.map((s) => suggestionKey(s.id)),
+  // The options page.
+  ...MEMORY_KINDS.map((k) => keyFor('options_memoryKind', k)),
+  ...TABLE_NAMES.flatMap((n) =>
+    ['options_table', 'options_count', 'options_countOne'].map((p) => keyFor(p, n)),
+  ),
+  ...HISTORY_TABLES.flatMap((n) => (EDITABLE[n] as string[]).map((f) => `options_field_${n}_${f}`)),
+  ...[...IMPORT_ERROR_CODES, 'unknown', 'write'].map((c) => `backup_error_${c}`),
+  ...['system', 'light', 'dark'].map((th) => `options_theme_${th}`),
+  ...STARTERS.map((s) => s.key),
 ];
 
 describe('UI strings (public/_locales/en/messages.json)', () => {
