@@ -3,6 +3,7 @@ import { setupCheckIn } from '@/lib/background/checkin';
 import { setupCommands } from '@/lib/background/commands';
 import { jobsHandlers, setupJobs } from '@/lib/background/jobs';
 import { setupMenus } from '@/lib/background/menus';
+import { setupWelcome } from '@/lib/background/welcome';
 import { createMessageListener } from '@/lib/messaging/server';
 
 export default defineBackground(() => {
@@ -16,4 +17,5 @@ export default defineBackground(() => {
   setupCheckIn();
   setupCommands();
   setupJobs();
+  setupWelcome();
 });

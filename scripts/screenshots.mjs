@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { closeWelcome } from './bench/browser.mjs';
 import { findBrowser, root } from './env.mjs';
 
 const ext = path.join(root, '.output', 'chrome-mv3');
@@ -28,6 +29,7 @@ const context = await chromium.launchPersistentContext(
 );
 const [sw] = context.serviceWorkers();
 const id = new URL((sw ?? (await context.waitForEvent('serviceworker'))).url()).host;
+await closeWelcome(context);
 const page = await context.newPage();
 await page.setViewportSize({ width: 380, height: 560 });
 await page.goto(`chrome-extension://${id}/popup.html`);

@@ -35,6 +35,7 @@ export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
   });
   const [sw] = context.serviceWorkers();
   const id = new URL((sw ?? (await context.waitForEvent('serviceworker'))).url()).host;
+  await closeWelcome(context);
   return {
     context,
     url: (p) => `chrome-extension://${id}/${p}`,
@@ -44,6 +45,15 @@ export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
       rmSync(ext, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh profile is a first install, which opens the welcome tab: close it so it costs nothing. */
+export async function closeWelcome(context) {
+  const isWelcome = (p) => p.url().includes('/options.html#welcome');
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+  await welcome?.close();
 }
 
 export const median = (xs) => {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { median } from './browser.mjs';
+import { closeWelcome, median } from './browser.mjs';
 
 const URL = 'https://www.linkedin.com/jobs/search/?keywords=designer';
 
@@ -84,6 +84,7 @@ export async function bench({ root, browserPath, runs }) {
   const withExt = await open(browserPath, dir);
   const [sw] = withExt.context.serviceWorkers();
   const worker = sw ?? (await withExt.context.waitForEvent('serviceworker'));
+  await closeWelcome(withExt.context);
   const a = await without.context.newPage();
   const b = await withExt.context.newPage();
   const n = Math.max(15, runs * 3);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -29,7 +29,12 @@ export function allowRouted(host: string): void {
 
 /** Starts headless Chromium with the built extension in a fresh profile. */
 export async function launch(
-  options: { userDataDir?: string; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {},
+  options: {
+    userDataDir?: string;
+    colorScheme?: 'light' | 'dark';
+    extensionDir?: string;
+    keepWelcome?: boolean;
+  } = {},
 ): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const own = !options.userDataDir;
@@ -62,6 +67,15 @@ export async function launch(
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install, which opens the welcome; most tests want a clean slate.
+  if (!options.keepWelcome && !existsSync(path.join(userDataDir, 'redirection-e2e-seen'))) {
+    const isWelcome = (p: Page) => p.url().includes('/options.html#welcome');
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined));
+    await welcome?.close();
+    writeFileSync(path.join(userDataDir, 'redirection-e2e-seen'), '');
+  }
   return {
     context,
     extensionId,
