@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
 import { InnerFile } from '@/components/options/InnerFile';
+import { OptionalFeatures } from '@/components/options/OptionalFeatures';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { t } from '@/lib/i18n';
 import './options.css';
@@ -69,6 +70,7 @@ function Options() {
         <section id="settings" aria-labelledby="settings-title" className="section">
           <h2 id="settings-title">{t('options_settingsTitle')}</h2>
           {settings ? <SettingsSection settings={settings} /> : loading}
+          <OptionalFeatures settings={settings} />
         </section>
       </main>
     </div>
