@@ -49,3 +49,22 @@ export function findBrowser({ install = true } = {}) {
 }
 
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+/**
+ * Flags for headless Chromium with an unpacked extension (none when `extensionDir` is omitted):
+ * no sandbox as root, and none of Chromium's own background traffic on this closed network.
+ */
+export function headlessArgs(extensionDir) {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    ...(extensionDir
+      ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : []),
+  ];
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { closeWelcome } from './bench/browser.mjs';
-import { findBrowser, root } from './env.mjs';
+import { findBrowser, headlessArgs, root } from './env.mjs';
 
 const ext = path.join(root, '.output', 'chrome-mv3');
 const out = path.join(root, 'docs');
@@ -14,17 +14,7 @@ const context = await chromium.launchPersistentContext(
   {
     executablePath: findBrowser(),
     headless: false,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: headlessArgs(ext),
   },
 );
 const [sw] = context.serviceWorkers();

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { headlessArgs } from '../env.mjs';
 
 export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
   // The blank page goes into a copy of the build, so the shipped extension stays as it is.
@@ -20,18 +21,7 @@ export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
     headless: false,
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
+    args: [...headlessArgs(ext), ...extraArgs],
   });
   const [sw] = context.serviceWorkers();
   const id = new URL((sw ?? (await context.waitForEvent('serviceworker'))).url()).host;

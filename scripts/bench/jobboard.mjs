@@ -26,17 +26,7 @@ let s = 0; for (let i = 0; i < 3e7; i++) s = (s + i * 7) % 1000003; document.tit
 
 async function open(browserPath, extensionDir) {
   const profile = mkdtempSync(path.join(tmpdir(), 'redirection-bench-jb-'));
-  const args = [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (extensionDir)
-    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const args = headlessArgs(extensionDir);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath,
     headless: false,

@@ -102,3 +102,58 @@ export async function axe(page: Page): Promise<string[]> {
     .analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Writes rows straight into the extension's database from one of its pages, as data written earlier would be. */
+export async function putRows(page: Page, table: string, rows: object[]): Promise<void> {
+  await page.evaluate(
+    async ({ table, rows }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('redirection');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      await new Promise((res, rej) => {
+        const tx = db.transaction(table, 'readwrite');
+        for (const row of rows) tx.objectStore(table).put(row);
+        tx.oncomplete = res;
+        tx.onerror = () => rej(tx.error);
+      });
+      db.close();
+    },
+    { table, rows },
+  );
+}
+
+/** Every row of a table, read straight from the extension's database. */
+export async function getRows(page: Page, table: string): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (table) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('redirection');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const rows = await new Promise<Record<string, unknown>[]>((res, rej) => {
+      const req = db.transaction(table).objectStore(table).getAll();
+      req.onsuccess = () => res(req.result);
+      req.onerror = () => rej(req.error);
+    });
+    db.close();
+    return rows;
+  }, table);
+}
+
+/** A moment for the inner file, as the options page stores it. */
+export function memoryRow(text: string, kinds: string[], at = Date.now()) {
+  return {
+    id: crypto.randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    text,
+    date: at,
+    kinds,
+    people: [],
+    tags: [],
+    pinned: 0,
+    lastShownAt: 0,
+  };
+}

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowRouted, axe, type Harness, launch, TEST_HOSTS_DIR } from './harness';
+import {
+  allowRouted,
+  axe,
+  getRows,
+  type Harness,
+  launch,
+  memoryRow,
+  putRows,
+  TEST_HOSTS_DIR,
+} from './harness';
 
 // The opt-in scripts on their real match patterns: the webmail and job-board URLs are routed to
 // local fixture pages, in a test build that has the optional hosts granted (no prompt to click).
@@ -34,21 +43,7 @@ describe('after a no: email noticing and the job-board card', () => {
     }, changes);
   const registered = () =>
     sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort());
-  const rejections = () =>
-    options.evaluate(
-      () =>
-        new Promise<Record<string, unknown>[]>((resolve, reject) => {
-          const open = indexedDB.open('redirection');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('rejections').objectStore('rejections').getAll();
-            req.onsuccess = () => {
-              open.result.close();
-              resolve(req.result);
-            };
-          };
-        }),
-    );
+  const rejections = () => getRows(options, 'rejections');
   const card = (page: Page) => page.getByTestId('redirection-job-card');
 
   beforeAll(async () => {
@@ -149,32 +144,9 @@ describe('after a no: email noticing and the job-board card', () => {
 
   it('shows the card once on a job board: named no, kind words, keyboard and screen reader usable', async () => {
     // Something true from the inner file, for the card to offer.
-    await options.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('redirection');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('memories', 'readwrite');
-            const now = Date.now();
-            tx.objectStore('memories').put({
-              id: crypto.randomUUID(),
-              createdAt: now,
-              updatedAt: now,
-              text: 'I rebuilt the onboarding flow and support tickets halved.',
-              date: now,
-              kinds: ['capable'],
-              people: [],
-              tags: [],
-              pinned: 0,
-              lastShownAt: 0,
-            });
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-          };
-        }),
-    );
+    await putRows(options, 'memories', [
+      memoryRow('I rebuilt the onboarding flow and support tickets halved.', ['capable']),
+    ]);
     const jobs = await h.context.newPage();
     await jobs.goto(LINKEDIN);
     await card(jobs).waitFor();

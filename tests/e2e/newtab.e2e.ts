@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch } from './harness';
+import { axe, type Harness, launch, putRows } from './harness';
 
 /** Writes settings the way the options page does (extension storage). */
 async function setSettings(page: Page, changes: Record<string, unknown>) {
@@ -10,27 +10,6 @@ async function setSettings(page: Page, changes: Record<string, unknown>) {
     const got = await api.storage.local.get('settings');
     await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
   }, changes);
-}
-
-/** Adds rows straight into IndexedDB, as data written earlier would be. */
-async function put(page: Page, table: string, rows: unknown[]) {
-  await page.evaluate(
-    async ({ table, rows }) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('redirection');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise((res, rej) => {
-        const tx = db.transaction(table, 'readwrite');
-        for (const row of rows) tx.objectStore(table).put(row);
-        tx.oncomplete = res;
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    { table, rows },
-  );
 }
 
 const reveal = async (page: Page) => {
@@ -221,7 +200,7 @@ describe('new tab: a quiet moment of redirection', () => {
         kind: kinds[i % kinds.length],
       };
     });
-    await put(page, 'feelings', feelings);
+    await putRows(page, 'feelings', feelings);
     const memories = Array.from({ length: 10_000 }, (_, i) => ({
       id: crypto.randomUUID(),
       createdAt: now - i * day,
@@ -234,7 +213,7 @@ describe('new tab: a quiet moment of redirection', () => {
       pinned: 0,
       lastShownAt: 0,
     }));
-    await put(page, 'memories', memories);
+    await putRows(page, 'memories', memories);
     await page.close();
 
     const big = await h.open('newtab.html');

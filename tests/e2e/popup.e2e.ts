@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch } from './harness';
+import { axe, type Harness, launch, memoryRow, putRows } from './harness';
 
 describe('popup: name the feeling', () => {
   let h: Harness;
@@ -104,29 +104,7 @@ describe('popup: name the feeling', () => {
       .poll(() => page.getByTestId('moment').textContent())
       .toContain('Add one when you feel ready');
     const hostile = '<img src=x onerror="document.title=1">My sister said I was the best listener';
-    await page.evaluate(async (text) => {
-      const db = await new Promise<IDBDatabase>((res) => {
-        const r = indexedDB.open('redirection');
-        r.onsuccess = () => res(r.result);
-      });
-      await new Promise((res) => {
-        const tx = db.transaction('memories', 'readwrite');
-        tx.objectStore('memories').put({
-          id: crypto.randomUUID(),
-          createdAt: 1,
-          updatedAt: 1,
-          text,
-          date: 1,
-          kinds: ['loved'],
-          people: [],
-          tags: [],
-          pinned: 0,
-          lastShownAt: 0,
-        });
-        tx.oncomplete = res;
-      });
-      db.close();
-    }, hostile);
+    await putRows(page, 'memories', [memoryRow(hostile, ['loved'], 1)]);
     await page.getByRole('button', { name: 'Name another feeling' }).click();
     await page.keyboard.type('hurt');
     await page.keyboard.press('Enter');

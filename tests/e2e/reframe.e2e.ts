@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch } from './harness';
+import { axe, type Harness, launch, memoryRow, putRows } from './harness';
 
 /** Runs the context-menu click path in the service worker, as a real "Reframe this" click does. */
 async function clickReframe(h: Harness, selectionText: string): Promise<Page> {
@@ -27,30 +27,9 @@ describe('reframe: the thought record', () => {
     h = await launch();
     // A moment in the inner file for the thought to meet.
     const page = await h.open('reframe.html');
-    await page.evaluate(async () => {
-      const open = indexedDB.open('redirection');
-      const db: IDBDatabase = await new Promise((res, rej) => {
-        open.onsuccess = () => res(open.result);
-        open.onerror = () => rej(open.error);
-      });
-      const tx = db.transaction('memories', 'readwrite');
-      tx.objectStore('memories').put({
-        id: crypto.randomUUID(),
-        createdAt: 1,
-        updatedAt: 1,
-        text: 'I led the launch that shipped on time.',
-        date: Date.UTC(2025, 4, 3),
-        kinds: ['capable'],
-        people: [],
-        tags: [],
-        pinned: 0,
-        lastShownAt: 0,
-      });
-      await new Promise((res) => {
-        tx.oncomplete = res;
-      });
-      db.close();
-    });
+    await putRows(page, 'memories', [
+      { ...memoryRow('I led the launch that shipped on time.', ['capable'], 1), date: Date.UTC(2025, 4, 3) },
+    ]);
     await page.close();
   });
   afterAll(async () => {
