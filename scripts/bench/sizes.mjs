@@ -13,7 +13,7 @@ export async function bench({ built }) {
       if (seen.has(rel) || !existsSync(path.join(built, rel))) return;
       seen.add(rel);
       const src = readFileSync(path.join(built, rel), 'utf8');
-      for (const m of src.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      for (const m of src.matchAll(/(?:from|import)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
         visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])).replace(/^\//, ''));
       }
     };
@@ -24,7 +24,7 @@ export async function bench({ built }) {
   for (const html of readdirSync(built).filter((f) => f.endsWith('.html'))) {
     const src = readFileSync(path.join(built, html), 'utf8');
     const scripts = [...src.matchAll(/<script[^>]*src="\/?([^"]+)"/g)].map((m) => m[1]);
-    // Static imports only: what must load before the page can render.
+    // Everything the page can load: static imports and lazy chunks (import()).
     json[html] = closure(scripts).reduce((sum, f) => sum + gz(f), 0);
   }
   for (const f of readdirSync(built).filter((f) => f.endsWith('.js'))) json[f] = gz(f);
