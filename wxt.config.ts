@@ -4,8 +4,8 @@ import { COMMANDS } from './lib/commands';
 import { pseudoMessages } from './lib/i18n-pseudo';
 import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions/hosts';
 
-// Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts at install so e2e tests
-// can run the opt-in content scripts; a click on a permission prompt can't be automated.
+// Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts and notifications at install
+// so e2e tests can use the opt-in features; a click on a permission prompt can't be automated.
 // They go to their own folder, so the shipped build in .output/chrome-mv3 never has them.
 const testHosts = process.env.REDIRECTION_TEST_HOSTS === '1';
 // Pseudo-locale build (REDIRECTION_PSEUDO=1): English replaced by ~40% longer accented text, to
@@ -34,7 +34,15 @@ export default defineConfig({
     default_locale: 'en',
     // alarms (the opt-in daily check-in) shows no prompt and can't be optional in Firefox.
     // activeTab: the reframe shortcut reads the selection of the tab it was pressed on, only then.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'alarms', 'activeTab'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'scripting',
+      'alarms',
+      'activeTab',
+      ...(testHosts ? ['notifications'] : []),
+    ],
     optional_permissions: ['notifications'],
     // Webmail and job-board hosts: asked for only when the person turns that feature on.
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,

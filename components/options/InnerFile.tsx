@@ -47,6 +47,17 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const [reading, setReading] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  // options.html#add-moment (the welcome's first step) puts the cursor in the add form.
+  useEffect(() => {
+    const focusAdd = () => {
+      if (location.hash !== '#add-moment') return;
+      textRef.current?.scrollIntoView({ block: 'center' });
+      textRef.current?.focus();
+    };
+    focusAdd();
+    window.addEventListener('hashchange', focusAdd);
+    return () => window.removeEventListener('hashchange', focusAdd);
+  }, []);
 
   const query = useDeferredValue(text);
   const filtering = query.trim() !== '' || kind !== '' || tag !== '';

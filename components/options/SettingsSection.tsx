@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { REJECTION_KINDS, type RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type Settings, updateSettings } from '@/lib/settings';
@@ -50,7 +51,18 @@ export function SettingsSection({ settings: stored }: { settings: Settings }) {
           <input
             type="checkbox"
             checked={settings.prompts.dailyCheckIn}
-            onChange={(e) => save({ prompts: { ...settings.prompts, dailyCheckIn: e.target.checked } })}
+            onChange={(e) => {
+              if (!e.target.checked)
+                return void save({ prompts: { ...settings.prompts, dailyCheckIn: false } });
+              // The check-in is a notification: ask for it straight from this click.
+              void browser.permissions.request({ permissions: ['notifications'] }).then(
+                (granted) =>
+                  granted
+                    ? save({ prompts: { ...settings.prompts, dailyCheckIn: true } })
+                    : setStatus(t('options_promptDailyNeedsNotifications')),
+                () => setStatus(t('options_promptDailyNeedsNotifications')),
+              );
+            }}
           />{' '}
           {t('options_promptDaily')}
         </label>

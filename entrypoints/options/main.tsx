@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
 import { InnerFile } from '@/components/options/InnerFile';
 import { OptionalFeatures } from '@/components/options/OptionalFeatures';
 import { SettingsSection } from '@/components/options/SettingsSection';
+import { Welcome } from '@/components/options/Welcome';
 import { t } from '@/lib/i18n';
 import './options.css';
 
@@ -21,8 +22,15 @@ function Options() {
     const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
     target?.scrollIntoView();
   }, []);
+  // After install the page opens at #welcome; the welcome stays until the person moves on.
+  const [welcome, setWelcome] = useState(() => location.hash === '#welcome');
+  const endWelcome = () => {
+    setWelcome(false);
+    if (location.hash === '#welcome') history.replaceState(null, '', location.pathname);
+  };
   return (
     <div className="options-page">
+      {welcome && settings && <Welcome settings={settings} onDone={endWelcome} />}
       <header className="page-header">
         <h1>{t('options_title')}</h1>
         <nav aria-label={t('options_navLabel')}>
