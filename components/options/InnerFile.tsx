@@ -31,8 +31,14 @@ const PAGE = 20;
 export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const id = useId();
   // The first page comes through the date index at once; the whole file follows for search.
-  const first = useLiveQuery(() => committed(['memories'], () => latestMemories(PAGE)), []);
-  const all = useLiveQuery(() => committed(['memories'], () => db().memories.toArray()), []);
+  // Only shown until the whole file is in (below), so a passing optimistic emit can't mislead.
+  const first = useLiveQuery(() => latestMemories(PAGE), []);
+  // Starts once the first page is in, so it doesn't hold up the first paint.
+  const firstIn = first !== undefined;
+  const all = useLiveQuery(
+    () => (firstIn ? committed(['memories'], () => db().memories.toArray()) : undefined),
+    [firstIn],
+  );
   useReady(settingsLoaded && first !== undefined);
 
   const [text, setText] = useState('');
