@@ -48,6 +48,8 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string>();
   const [starter, setStarter] = useState<(typeof STARTERS)[number]>();
+  // A new form only when a starter is picked (to take its kinds), never under the person's typing.
+  const [formKey, setFormKey] = useState(0);
   const [undo, setUndo] = useState<Memory>();
   const [status, setStatus] = useState('');
   const [reading, setReading] = useState(false);
@@ -117,6 +119,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
                     aria-pressed={starter?.key === s.key}
                     onClick={() => {
                       setStarter(s);
+                      setFormKey((k) => k + 1);
                       requestAnimationFrame(() => textRef.current?.focus());
                     }}
                   >
@@ -128,7 +131,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
           </div>
         )}
         <MomentForm
-          key={starter?.key ?? 'new'}
+          key={formKey}
           textRef={textRef}
           prompt={starter && { text: t(starter.key), kinds: starter.kinds }}
           onSave={save}
