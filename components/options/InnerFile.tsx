@@ -31,8 +31,14 @@ const PAGE = 20;
 export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const id = useId();
   // The first page comes through the date index at once; the whole file follows for search.
-  const first = useLiveQuery(() => committed(['memories'], () => latestMemories(PAGE)), []);
-  const all = useLiveQuery(() => committed(['memories'], () => db().memories.toArray()), []);
+  // Only shown until the whole file is in (below), so a passing optimistic emit can't mislead.
+  const first = useLiveQuery(() => latestMemories(PAGE), []);
+  // Starts once the first page is in, so it doesn't hold up the first paint.
+  const firstIn = first !== undefined;
+  const all = useLiveQuery(
+    () => (firstIn ? committed(['memories'], () => db().memories.toArray()) : undefined),
+    [firstIn],
+  );
   useReady(settingsLoaded && first !== undefined);
 
   const [text, setText] = useState('');
@@ -42,6 +48,8 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<string>();
   const [starter, setStarter] = useState<(typeof STARTERS)[number]>();
+  // A new form only when a starter is picked (to take its kinds), never under the person's typing.
+  const [formKey, setFormKey] = useState(0);
   const [undo, setUndo] = useState<Memory>();
   const [status, setStatus] = useState('');
   const [reading, setReading] = useState(false);
@@ -122,6 +130,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
                     aria-pressed={starter?.key === s.key}
                     onClick={() => {
                       setStarter(s);
+                      setFormKey((k) => k + 1);
                       requestAnimationFrame(() => textRef.current?.focus());
                     }}
                   >
@@ -133,7 +142,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
           </div>
         )}
         <MomentForm
-          key={starter?.key ?? 'new'}
+          key={formKey}
           textRef={textRef}
           prompt={starter && { text: t(starter.key), kinds: starter.kinds }}
           onSave={save}

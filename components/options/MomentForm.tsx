@@ -50,13 +50,15 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
       ref.current?.focus();
       return;
     }
-    await onSave({
+    const draft = {
       text,
       date: fromDateInput(date) ?? localDay(now()),
       kinds,
       people: splitList(people),
       tags: splitList(tags),
-    });
+    };
+    setError('');
+    // Cleared before the save, not after: whatever the person starts typing next is never wiped.
     if (!initial) {
       setText('');
       setDate(toDateInput(now()));
@@ -64,7 +66,7 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
       setPeople('');
       setTags('');
     }
-    setError('');
+    await onSave(draft);
   };
 
   return (

@@ -24,6 +24,9 @@ async function putRows(page: Page, table: string, rows: object[]) {
   );
 }
 
+/** A busy shared machine can take more than the default second to write and re-render. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
+
 const moments = (page: Page) => page.getByTestId('moment');
 const count = (page: Page) => page.getByTestId('moment-count').textContent();
 
@@ -38,9 +41,7 @@ async function addMoment(
   if (extra.tags) await form.getByLabel('Tags (optional)').fill(extra.tags);
   if (extra.kind) await form.getByRole('checkbox', { name: extra.kind }).check();
   await form.getByRole('button', { name: 'Keep this moment' }).click();
-  await expect
-    .poll(() => page.getByRole('status').first().textContent())
-    .toContain('Kept in your inner file');
+  await poll(() => page.getByRole('status').first().textContent()).toContain('Kept in your inner file');
 }
 
 describe('options: the inner file and your data', () => {
@@ -56,31 +57,31 @@ describe('options: the inner file and your data', () => {
     const page = await h.open('options.html#inner-file');
     await page.getByRole('button', { name: 'A time someone thanked you' }).click();
     // The prompt suggests what the moment showed and puts the cursor in the text.
-    await expect
-      .poll(() => page.getByLabel('What happened?').evaluate((el) => el === document.activeElement))
-      .toBe(true);
+    await poll(() => page.getByLabel('What happened?').evaluate((el) => el === document.activeElement)).toBe(
+      true,
+    );
     expect(await page.getByRole('checkbox', { name: 'Loved' }).isChecked()).toBe(true);
     await page.keyboard.type('Ana thanked me for the dinner I cooked');
     await page.getByLabel('People (optional)').fill('Ana');
     await page.getByLabel('Tags (optional)').fill('friends, cooking');
     await page.getByRole('button', { name: 'Keep this moment' }).click();
-    await expect.poll(() => moments(page).count()).toBe(1);
+    await poll(() => moments(page).count()).toBe(1);
     await addMoment(page, 'Finished the half marathon in the rain', { kind: 'Proud', tags: 'running' });
     await addMoment(page, 'Fixed the build everyone had given up on', { kind: 'Capable', tags: 'work' });
-    await expect.poll(() => count(page)).toBe('3 moments');
+    await poll(() => count(page)).toBe('3 moments');
 
     // Find: text, people and tags, and the filters.
     const search = page.getByRole('searchbox', { name: 'Search' });
     await search.fill('marathon');
-    await expect.poll(() => count(page)).toBe('1 of 3 moments');
+    await poll(() => count(page)).toBe('1 of 3 moments');
     await search.fill('ana');
-    await expect.poll(() => moments(page).first().textContent()).toContain('dinner');
+    await poll(() => moments(page).first().textContent()).toContain('dinner');
     await search.fill('');
     await page.getByLabel('It showed I was').selectOption({ label: 'Capable' });
-    await expect.poll(() => count(page)).toBe('1 of 3 moments');
+    await poll(() => count(page)).toBe('1 of 3 moments');
     await page.getByLabel('It showed I was').selectOption({ label: 'Any' });
     await page.getByLabel('Tag', { exact: true }).selectOption('running');
-    await expect.poll(() => moments(page).first().textContent()).toContain('marathon');
+    await poll(() => moments(page).first().textContent()).toContain('marathon');
     await page.getByLabel('Tag', { exact: true }).selectOption('');
 
     // Edit.
@@ -89,34 +90,32 @@ describe('options: the inner file and your data', () => {
     const edit = page.getByRole('form', { name: 'Edit this moment' });
     await edit.getByLabel('What happened?').fill('Ana thanked me for the birthday dinner I cooked');
     await edit.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => moments(page).filter({ hasText: 'birthday dinner' }).count()).toBe(1);
+    await poll(() => moments(page).filter({ hasText: 'birthday dinner' }).count()).toBe(1);
 
     // Pin, then pinned first.
     await moments(page).filter({ hasText: 'birthday' }).getByRole('button', { name: 'Pin' }).click();
-    await expect
-      .poll(() =>
-        moments(page)
-          .filter({ hasText: 'birthday' })
-          .getByRole('button', { name: 'Pin' })
-          .getAttribute('aria-pressed'),
-      )
-      .toBe('true');
+    await poll(() =>
+      moments(page)
+        .filter({ hasText: 'birthday' })
+        .getByRole('button', { name: 'Pin' })
+        .getAttribute('aria-pressed'),
+    ).toBe('true');
     await page.getByLabel('Order').selectOption({ label: 'Pinned first' });
-    await expect.poll(() => moments(page).first().textContent()).toContain('birthday');
+    await poll(() => moments(page).first().textContent()).toContain('birthday');
     await page.getByLabel('Order').selectOption({ label: 'Newest first' });
 
     // Delete, undo, delete.
     await moments(page).filter({ hasText: 'build' }).getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => moments(page).count()).toBe(2);
+    await poll(() => moments(page).count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => moments(page).count()).toBe(3);
+    await poll(() => moments(page).count()).toBe(3);
     await moments(page).filter({ hasText: 'build' }).getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => moments(page).count()).toBe(2);
+    await poll(() => moments(page).count()).toBe(2);
 
     // Still there after a reload.
     await page.reload();
     await page.waitForSelector('html[data-ready="1"]');
-    await expect.poll(() => count(page)).toBe('2 moments');
+    await poll(() => count(page)).toBe('2 moments');
     await page.close();
   });
 
@@ -124,13 +123,13 @@ describe('options: the inner file and your data', () => {
     const page = await h.open('options.html');
     await page.getByRole('button', { name: 'Read me one' }).click();
     const dialog = page.getByRole('dialog', { name: 'A moment from your inner file' });
-    await expect.poll(() => dialog.locator('blockquote').count()).toBe(1);
+    await poll(() => dialog.locator('blockquote').count()).toBe(1);
     const first = await dialog.locator('blockquote').textContent();
     await dialog.getByRole('button', { name: 'Another one' }).click();
-    await expect.poll(() => dialog.locator('blockquote').textContent()).not.toBe(first);
+    await poll(() => dialog.locator('blockquote').textContent()).not.toBe(first);
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.count()).toBe(0);
+    await poll(() => dialog.count()).toBe(0);
     await page.close();
   });
 
@@ -152,20 +151,18 @@ describe('options: the inner file and your data', () => {
     await page.reload();
     await page.waitForSelector('html[data-ready="1"]');
     const history = page.getByTestId('history');
-    await expect
-      .poll(() => history.textContent())
-      .toContain('dismissed · 7/10 · At work (promotion, project)');
+    await poll(() => history.textContent()).toContain('dismissed · 7/10 · At work (promotion, project)');
     await page.getByLabel('Kind of rejection').selectOption({ label: 'At work (promotion, project)' });
-    await expect.poll(() => history.getByRole('listitem').count()).toBe(1);
+    await poll(() => history.getByRole('listitem').count()).toBe(1);
     await history.getByRole('button', { name: 'Edit' }).click();
     await history.getByLabel('Note').fill('the Monday meeting');
     await history.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => history.textContent()).toContain('the Monday meeting');
+    await poll(() => history.textContent()).toContain('the Monday meeting');
     await history.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => history.getByRole('listitem').count()).toBe(0);
+    await poll(() => history.getByRole('listitem').count()).toBe(0);
     await page.locator('#record').getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => history.getByRole('listitem').count()).toBe(1);
-    await expect.poll(() => page.getByTestId('trends-chart').count()).toBe(1);
+    await poll(() => history.getByRole('listitem').count()).toBe(1);
+    await poll(() => page.getByTestId('trends-chart').count()).toBe(1);
     await page.locator('summary', { hasText: 'Read it as a table' }).click();
     expect(await page.getByTestId('kinds-table').textContent()).toContain('At work');
     expect(await axe(page)).toEqual([]);
@@ -175,7 +172,7 @@ describe('options: the inner file and your data', () => {
   it('exports a backup, deletes everything, imports it back and sees it all again, settings too', async () => {
     const page = await h.open('options.html#settings');
     await page.getByRole('radio', { name: 'Dark' }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup', exact: true }).click();
     const file = await (await downloading).path();
@@ -185,22 +182,22 @@ describe('options: the inner file and your data', () => {
 
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete everything you wrote here?' });
-    await expect
-      .poll(() => confirm.getByTestId('delete-what').textContent())
-      .toBe('This deletes 2 feelings, 2 moments from this browser.');
+    await poll(() => confirm.getByTestId('delete-what').textContent()).toBe(
+      'This deletes 2 feelings, 2 moments from this browser.',
+    );
     expect(await axe(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Delete everything' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'A time someone thanked you' }).count()).toBe(1);
+    await poll(() => page.getByRole('button', { name: 'A time someone thanked you' }).count()).toBe(1);
     await page.getByRole('radio', { name: 'Light' }).check();
 
     await page.getByLabel('Choose a backup file').setInputFiles(file);
     const preview = page.getByTestId('import-preview');
-    await expect.poll(() => preview.getByRole('row', { name: /Moments/ }).textContent()).toBe('Moments200');
+    await poll(() => preview.getByRole('row', { name: /Moments/ }).textContent()).toBe('Moments200');
     await preview.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => page.getByTestId('import-done').textContent()).toContain('2 feelings, 2 moments');
-    await expect.poll(() => count(page)).toBe('2 moments');
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await expect.poll(() => page.getByTestId('history').textContent()).toContain('the Monday meeting');
+    await poll(() => page.getByTestId('import-done').textContent()).toContain('2 feelings, 2 moments');
+    await poll(() => count(page)).toBe('2 moments');
+    await poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await poll(() => page.getByTestId('history').textContent()).toContain('the Monday meeting');
     await page.close();
   });
 
@@ -219,19 +216,15 @@ describe('options: the inner file and your data', () => {
       .getByLabel('Passphrase');
     await pass.fill('not it');
     await page.getByRole('button', { name: 'Open' }).click();
-    await expect
-      .poll(() => page.getByTestId('import-error').textContent())
-      .toContain('doesn’t open this backup');
+    await poll(() => page.getByTestId('import-error').textContent()).toContain('doesn’t open this backup');
     await pass.fill('a long passphrase');
     await page.getByRole('button', { name: 'Open' }).click();
-    await expect
-      .poll(() =>
-        page
-          .getByTestId('import-preview')
-          .getByRole('row', { name: /Moments/ })
-          .textContent(),
-      )
-      .toBe('Moments002');
+    await poll(() =>
+      page
+        .getByTestId('import-preview')
+        .getByRole('row', { name: /Moments/ })
+        .textContent(),
+    ).toBe('Moments002');
     await page.close();
   });
 
@@ -253,7 +246,7 @@ describe('options: the inner file and your data', () => {
     await page
       .getByLabel('Choose a backup file')
       .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await expect.poll(() => page.getByTestId('import-error').textContent()).toContain(message);
+    await poll(() => page.getByTestId('import-error').textContent()).toContain(message);
     expect(await page.getByTestId('import-error').textContent()).toContain('Nothing was changed.');
     expect(await count(page)).toBe('2 moments');
     await page.close();
@@ -263,7 +256,7 @@ describe('options: the inner file and your data', () => {
     const page = await h.open('options.html');
     const form = page.getByRole('form', { name: 'Add a moment' });
     await form.getByLabel('What happened?').fill('Nothing matters, I want to kill myself');
-    await expect.poll(() => form.getByTestId('crisis').count()).toBe(1);
+    await poll(() => form.getByTestId('crisis').count()).toBe(1);
     expect(await form.locator('> *').first().getAttribute('data-testid')).toBe('crisis');
     expect(await form.getByTestId('crisis').textContent()).toContain('988');
     await page.close();
