@@ -4,6 +4,7 @@ import { REJECTION_KINDS, type RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type Settings, updateSettings } from '@/lib/settings';
 import { kindLabel } from '../KindSelect';
+import { OptionalFeatures } from './OptionalFeatures';
 
 /** Per-device settings; each change is saved at once and says so. */
 export function SettingsSection({ settings: stored }: { settings: Settings }) {
@@ -116,7 +117,7 @@ export function SettingsSection({ settings: stored }: { settings: Settings }) {
         </label>
       </fieldset>
 
-      {/* LEAD: the email-noticing and job-board settings (jobs feature) mount here. */}
+      <OptionalFeatures settings={stored} />
 
       <p role="status" className="muted">
         {status}

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
 import { InnerFile } from '@/components/options/InnerFile';
-import { OptionalFeatures } from '@/components/options/OptionalFeatures';
 import { SettingsSection } from '@/components/options/SettingsSection';
 import { Welcome } from '@/components/options/Welcome';
 import { t } from '@/lib/i18n';
@@ -78,7 +77,6 @@ function Options() {
         <section id="settings" aria-labelledby="settings-title" className="section">
           <h2 id="settings-title">{t('options_settingsTitle')}</h2>
           {settings ? <SettingsSection settings={settings} /> : loading}
-          <OptionalFeatures settings={settings} />
         </section>
       </main>
     </div>

@@ -1,28 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch } from './harness';
-
-/** Puts rows straight into the extension's database, as another page would have written them. */
-async function putRows(page: Page, table: string, rows: object[]) {
-  await page.evaluate(
-    async ({ table, rows }) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('redirection');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      await new Promise((res, rej) => {
-        const tx = db.transaction(table, 'readwrite');
-        for (const row of rows) tx.objectStore(table).put(row);
-        tx.oncomplete = res;
-        tx.onerror = () => rej(tx.error);
-      });
-      db.close();
-    },
-    { table, rows },
-  );
-}
+import { axe, type Harness, launch, putRows } from './harness';
 
 /** A busy shared machine can take more than the default second to write and re-render. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
