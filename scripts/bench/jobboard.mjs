@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { headlessArgs } from '../env.mjs';
 import { closeWelcome, median } from './browser.mjs';
 
 const URL = 'https://www.linkedin.com/jobs/search/?keywords=designer';
