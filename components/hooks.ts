@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
 
 /** Current settings (undefined until loaded), kept fresh across pages. Also applies the theme. */
@@ -31,7 +31,9 @@ export function useSettings(initial?: Settings): Settings | undefined {
  * Benchmarks and tests wait for `data-ready="1"`.
  */
 export function useReady(ready: boolean): void {
-  useEffect(() => {
+  // A layout effect: the DOM with the data is committed and paints in this same frame; a passive
+  // effect would wait until after that paint.
+  useLayoutEffect(() => {
     if (!ready || document.documentElement.dataset.ready) return;
     document.documentElement.dataset.ready = '1';
     performance.mark('ready');

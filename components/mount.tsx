@@ -1,4 +1,5 @@
 import { type ReactNode, StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type MessageKey, t, uiLanguage } from '@/lib/i18n';
 import './theme.css';
@@ -9,5 +10,8 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
   document.title = t(titleKey);
   const root = document.getElementById('root');
   if (!root) throw new Error('missing #root');
-  createRoot(root).render(<StrictMode>{node}</StrictMode>);
+  // The first render is synchronous: the page's data is already read, so show it now rather
+  // than after a scheduler tick.
+  const reactRoot = createRoot(root);
+  flushSync(() => reactRoot.render(<StrictMode>{node}</StrictMode>));
 }

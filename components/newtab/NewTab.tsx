@@ -39,27 +39,17 @@ function doneKeys(rows: readonly Step[]): string[] {
 }
 
 /**
- * The new-tab page: a prompt to write to, a moment, a small step, recent feelings. The header
- * (clock, settings) shows at once; the rest appears in one piece when its data is read, below
- * it, so nothing already on screen moves.
+ * The new-tab page: a prompt to write to, a moment, a small step, recent feelings. It mounts with
+ * its data already read (entrypoints/newtab/app.tsx), so the first render shows it all at once.
  */
-export function NewTab({ data, opened }: { data: Promise<NewTabData>; opened: number }) {
-  // Not Suspense: React holds a revealed boundary back up to 300 ms to batch reveals.
-  const [initial, setInitial] = useState<NewTabData>();
-  useEffect(() => {
-    let live = true;
-    data.then((d) => live && setInitial(d));
-    return () => {
-      live = false;
-    };
-  }, [data]);
+export function NewTab({ initial, opened }: { initial: NewTabData; opened: number }) {
   return (
     <div className="newtab">
       <header className="top">
         <Clock />
         <SettingsLink />
       </header>
-      {initial && <Page initial={initial} opened={opened} />}
+      <Page initial={initial} opened={opened} />
     </div>
   );
 }

@@ -4,6 +4,9 @@ import type { FirstRead } from '@/lib/newtab/first-read';
 import { fromFirstRead } from '@/lib/newtab/load';
 import './newtab.css';
 
-export function start(first: Promise<FirstRead>, opened: number): void {
-  mount(<NewTab data={first.then((f) => fromFirstRead(f, opened))} opened={opened} />, 'newtab_title');
+/** Mounts once the first read is in, so the first render already shows it (no Suspense: React
+ * holds a revealed boundary back up to 300 ms). */
+export async function start(first: Promise<FirstRead>, opened: number): Promise<void> {
+  const initial = await fromFirstRead(await first, opened);
+  mount(<NewTab initial={initial} opened={opened} />, 'newtab_title');
 }
