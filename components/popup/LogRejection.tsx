@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { addRejection, deleteRejection } from '@/lib/db/rejections';
 import type { Rejection, RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { refreshJobBoardState } from '@/lib/jobboard/state';
@@ -37,6 +36,7 @@ export function LogRejection({
   const ids = { who: useId(), day: useId() };
 
   const save = async () => {
+    const { addRejection } = await import('@/lib/db/rejections');
     const { row } = await addRejection({
       kind: kind ?? 'other',
       who,
@@ -50,6 +50,7 @@ export function LogRejection({
 
   const undo = async () => {
     if (!saved) return;
+    const { deleteRejection } = await import('@/lib/db/rejections');
     await deleteRejection(saved.id);
     await refreshJobBoardState();
     setSaved(undefined);

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { chooseMoment } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { pageUrl } from './NextSteps';
@@ -9,7 +8,9 @@ export function MomentAfterHardFeeling({ kinds }: { kinds: MemoryKind[] }) {
   const [moment, setMoment] = useState<Memory | null>();
   useEffect(() => {
     let live = true;
-    chooseMoment({ kinds }).then((m) => live && setMoment(m ?? null));
+    import('@/lib/db/memories')
+      .then(({ chooseMoment }) => chooseMoment({ kinds }))
+      .then((m) => live && setMoment(m ?? null));
     return () => {
       live = false;
     };

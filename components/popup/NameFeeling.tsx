@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
-import { addFeeling, dayRange, deleteFeeling, listFeelings } from '@/lib/db/feelings';
+import { dayRange } from '@/lib/dates';
 import type { Feeling } from '@/lib/db/types';
 import { momentKindsFor } from '@/lib/feelings/moment-kinds';
 import { t } from '@/lib/i18n';
@@ -11,12 +10,15 @@ import { Disclosure } from '../Disclosure';
 import { FeelingPicker } from '../FeelingPicker';
 import { feelingLabel } from '../feelingLabel';
 import { useReady } from '../hooks';
+import { useLive } from '../useLive';
 import { BrowseFamilies } from './BrowseFamilies';
 import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
 import { LogRejection } from './LogRejection';
 import { MomentAfterHardFeeling } from './MomentAfterHardFeeling';
 import { NextSteps } from './NextSteps';
 import { TodayList } from './TodayList';
+
+const feelingsRepo = () => import('@/lib/db/feelings');
 
 /** The popup: name the feeling in two keystrokes, the rest optional. */
 export function NameFeeling({
@@ -35,7 +37,8 @@ export function NameFeeling({
   const [status, setStatus] = useState('');
   const [pickerKey, setPickerKey] = useState(0);
   const ackRef = useRef<HTMLHeadingElement>(null);
-  const today = useLiveQuery(() => listFeelings(dayRange(now())), [], initialToday);
+  // The database code loads after the first render; today's rows came with the page.
+  const today = useLive(feelingsRepo, (m) => m.listFeelings(dayRange(now())), initialToday);
   useReady(today !== undefined && settings !== undefined);
 
   const momentKinds = useMemo(
@@ -48,6 +51,7 @@ export function NameFeeling({
     detectCrisis(query) || detectCrisis(details.note) || (saved?.note ? detectCrisis(saved.note) : false);
 
   const save = async (word: string) => {
+    const { addFeeling } = await feelingsRepo();
     const row = await addFeeling({
       words: [word, ...details.extraWords.filter((w) => w !== word)],
       intensity: details.intensity,
@@ -64,6 +68,7 @@ export function NameFeeling({
 
   const undo = async () => {
     if (!saved) return;
+    const { deleteFeeling } = await feelingsRepo();
     await deleteFeeling(saved.id);
     setSaved(undefined);
     setStatus(t('popup_undone'));
