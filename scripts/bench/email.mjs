@@ -7,23 +7,11 @@ import { tsImport } from 'tsx/esm/api';
 
 export async function bench({ root, runs }) {
   const { classifyEmail } = await tsImport(path.join(root, 'lib/email/classify.ts'), import.meta.url);
-  const set = readFileSync(path.join(root, 'tests/fixtures/emails-dev.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
-  const score = (rows) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const r of rows) {
-      const got = classifyEmail(r).rejection;
-      const want = r.label === 'rejection';
-      if (got && want) tp++;
-      else if (got) fp++;
-      else if (want) fn++;
-    }
-    return { n: rows.length, precision: tp / (tp + fp), recall: tp / (tp + fn) };
-  };
+  const { parseEmailSet, scoreEmails: score } = await tsImport(
+    path.join(root, 'lib/email/score.ts'),
+    import.meta.url,
+  );
+  const set = parseEmailSet(readFileSync(path.join(root, 'tests/fixtures/emails-dev.jsonl'), 'utf8'));
   const dev = score(set.filter((r) => r.split === 'dev'));
   const holdout = score(set.filter((r) => r.split === 'holdout'));
   // Warm up, then time whole passes over the set.

@@ -1,26 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { encryptText } from '@/lib/backup/crypto';
 import { buildBackup, exportEncrypted, exportJson, readAll } from '@/lib/backup/export';
 import { applyImport, ImportError, parseBackup, previewImport } from '@/lib/backup/import';
 import type { BackupData } from '@/lib/backup/schema';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { db } from '@/lib/db/db';
 import { deleteAll } from '@/lib/db/records';
 import { TABLE_NAMES } from '@/lib/db/types';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { makeData, makeRow } from './rows';
 
-let database: RedirectionDB;
-beforeEach(() => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
-});
-afterEach(async () => {
-  await database.delete();
-});
-
 async function fill(data: BackupData) {
-  await database.transaction('rw', database.tables, async () => {
-    for (const name of TABLE_NAMES) await database.table(name).bulkAdd(data[name]);
+  await db().transaction('rw', db().tables, async () => {
+    for (const name of TABLE_NAMES) await db().table(name).bulkAdd(data[name]);
   });
 }
 
@@ -220,16 +211,16 @@ describe('merge', () => {
     expect(plan.memories).toEqual({ added: 1, updated: 1, existing: 1 });
     expect(plan.feelings).toEqual({ added: 1, updated: 0, existing: 2 });
     // Preview writes nothing.
-    expect(await database.memories.count()).toBe(3);
+    expect(await db().memories.count()).toBe(3);
     expect(await applyImport(file)).toEqual(plan);
-    const rows = await database.memories.orderBy('id').toArray();
+    const rows = await db().memories.orderBy('id').toArray();
     expect(rows.map((r) => r.text)).toEqual([
       here.memories[0]?.text,
       'edited in the other browser',
       'edited here later',
       file.memories[2]?.text,
     ]);
-    for (const name of TABLE_NAMES) expect(await database.table(name).count()).toBe(4);
+    for (const name of TABLE_NAMES) expect(await db().table(name).count()).toBe(4);
     // Importing the same file again changes nothing.
     const again = await applyImport(file);
     expect(again.memories).toEqual({ added: 0, updated: 0, existing: 3 });
@@ -237,11 +228,11 @@ describe('merge', () => {
 
   it('keeps one rejection per email when two browsers recorded it under different ids', async () => {
     const mine = makeRow.rejections(1);
-    await database.rejections.add(mine);
+    await db().rejections.add(mine);
     const theirs = { ...mine, id: 'another-id' };
     const plan = await applyImport({ ...makeData(0), rejections: [theirs] });
     expect(plan.rejections).toEqual({ added: 0, updated: 0, existing: 1 });
-    expect(await database.rejections.count()).toBe(1);
+    expect(await db().rejections.count()).toBe(1);
   });
 
   it('rolls back every table when one write fails', async () => {
@@ -251,8 +242,8 @@ describe('merge', () => {
     const plan = await previewImport(file);
     expect(plan.rejections.added).toBe(1);
     await applyImport(file);
-    expect(await database.rejections.count()).toBe(1);
-    expect(await database.feelings.count()).toBe(2);
+    expect(await db().rejections.count()).toBe(1);
+    expect(await db().feelings.count()).toBe(2);
   });
 });
 

@@ -1,15 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
 import { addMemory, chooseMoment } from '@/lib/db/memories';
-
-let database: RedirectionDB;
-beforeEach(() => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
-});
-afterEach(async () => {
-  await database.delete();
-});
 
 describe('chooseMoment', () => {
   it('returns nothing from an empty inner file', async () => {
@@ -45,6 +36,6 @@ describe('chooseMoment', () => {
     const a = await addMemory({ text: 'a' }, 1);
     const b = await addMemory({ text: 'b' }, 2);
     expect((await chooseMoment({ exclude: [a.id], markShown: false }))?.id).toBe(b.id);
-    expect((await database.memories.get(b.id))?.lastShownAt).toBe(0);
+    expect((await db().memories.get(b.id))?.lastShownAt).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
 import {
   addFeeling,
   countFeelings,
@@ -10,15 +10,6 @@ import {
   updateFeeling,
 } from '@/lib/db/feelings';
 
-let database: RedirectionDB;
-beforeEach(() => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
-});
-afterEach(async () => {
-  await database.delete();
-});
-
 const DAY = 86_400_000;
 const noon = new Date(2026, 10, 27, 12).getTime();
 
@@ -28,7 +19,7 @@ describe('feelings repository', () => {
     expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(row.createdAt).toBe(noon);
     expect(row.updatedAt).toBe(noon);
-    expect(await database.feelings.get(row.id)).toEqual(row);
+    expect(await db().feelings.get(row.id)).toEqual(row);
   });
 
   it.each([
@@ -55,12 +46,12 @@ describe('feelings repository', () => {
   it('updates, deletes and restores (undo)', async () => {
     const row = await addFeeling({ words: ['hurt'] }, noon);
     await updateFeeling(row.id, { intensity: 4 }, noon + 1000);
-    expect(await database.feelings.get(row.id)).toMatchObject({ intensity: 4, updatedAt: noon + 1000 });
+    expect(await db().feelings.get(row.id)).toMatchObject({ intensity: 4, updatedAt: noon + 1000 });
     const removed = await deleteFeeling(row.id);
     expect(await countFeelings()).toBe(0);
     if (!removed) throw new Error('expected the removed row');
     await restoreFeeling(removed);
-    expect(await database.feelings.get(row.id)).toEqual(removed);
+    expect(await db().feelings.get(row.id)).toEqual(removed);
   });
 
   it('dayRange covers one local day', () => {

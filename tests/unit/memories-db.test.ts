@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
 import {
   addMemory,
   deleteMemory,
@@ -15,15 +15,6 @@ import {
 } from '@/lib/db/memories';
 import type { Memory } from '@/lib/db/types';
 
-let database: RedirectionDB;
-beforeEach(() => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
-});
-afterEach(async () => {
-  await database.delete();
-});
-
 describe('inner file: add, edit, pin, delete, undo', () => {
   it('adds a moment dated today by default, with clean people and tags', async () => {
     const now = new Date(2026, 3, 5, 15, 30).getTime();
@@ -37,14 +28,14 @@ describe('inner file: add, edit, pin, delete, undo', () => {
       people: ['Sam'],
       tags: ['run'],
     });
-    expect(await database.memories.get(m.id)).toEqual(m);
+    expect(await db().memories.get(m.id)).toEqual(m);
   });
 
   it('edits, pins, deletes and restores exactly', async () => {
     const m = await addMemory({ text: 'a', kinds: ['proud'] }, 1);
     await updateMemory(m.id, { text: 'b', kinds: ['loved', 'proud'], tags: ['x', 'X'] }, 5);
     await setPinned(m.id, true, 6);
-    const edited = await database.memories.get(m.id);
+    const edited = await db().memories.get(m.id);
     expect(edited).toMatchObject({
       text: 'b',
       kinds: ['loved', 'proud'],
@@ -53,9 +44,9 @@ describe('inner file: add, edit, pin, delete, undo', () => {
       updatedAt: 6,
     });
     const gone = await deleteMemory(m.id);
-    expect(await database.memories.count()).toBe(0);
+    expect(await db().memories.count()).toBe(0);
     await restoreMemory(gone as Memory);
-    expect(await database.memories.get(m.id)).toEqual(edited);
+    expect(await db().memories.get(m.id)).toEqual(edited);
   });
 
   it('reads the newest first page through the date index', async () => {

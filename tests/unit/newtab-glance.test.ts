@@ -1,5 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
 import {
   addReflection,
   answeredSince,
@@ -58,10 +57,6 @@ describe('recent feelings at a glance', () => {
 });
 
 describe('reflections table', () => {
-  beforeEach(() => {
-    setDb(new RedirectionDB(`test-${crypto.randomUUID()}`));
-  });
-
   it('keeps reflections newest first and knows which prompts were answered lately', async () => {
     await addReflection({ promptId: 'clarify', prompt: 'What did it clarify?', text: ' old ' }, 100);
     await addReflection({ promptId: 'want-more', prompt: 'More of?', text: 'new' }, 200);

@@ -1,5 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
 import {
   addOwnStep,
   deleteStep,
@@ -57,10 +56,6 @@ describe('small steps', () => {
 });
 
 describe('steps table', () => {
-  beforeEach(() => {
-    setDb(new RedirectionDB(`test-${crypto.randomUUID()}`));
-  });
-
   it('keeps own steps, marks them done without removing them, and records suggestions done', async () => {
     const a = await addOwnStep('  Water the plants  ', 10);
     expect(a.text).toBe('Water the plants');

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
 import {
   committed,
   countAll,
@@ -13,15 +13,9 @@ import {
 import { TABLE_NAMES, type TableName } from '@/lib/db/types';
 import { makeData, makeRow } from './rows';
 
-let database: RedirectionDB;
 beforeEach(async () => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
   const data = makeData(20);
-  for (const name of TABLE_NAMES) await database.table(name).bulkAdd(data[name]);
-});
-afterEach(async () => {
-  await database.delete();
+  for (const name of TABLE_NAMES) await db().table(name).bulkAdd(data[name]);
 });
 
 const DATE = {
@@ -56,11 +50,11 @@ describe('records: any table by date range and kind', () => {
   it('edits, deletes and restores a row of any table', async () => {
     const id = makeRow.reflections(3).id;
     await updateRecord('reflections', id, { text: 'rewritten' }, 99);
-    expect(await database.reflections.get(id)).toMatchObject({ text: 'rewritten', updatedAt: 99 });
+    expect(await db().reflections.get(id)).toMatchObject({ text: 'rewritten', updatedAt: 99 });
     const gone = await deleteRecord('reflections', id);
-    expect(await database.reflections.get(id)).toBeUndefined();
+    expect(await db().reflections.get(id)).toBeUndefined();
     if (gone) await restoreRecord('reflections', gone);
-    expect(await database.reflections.get(id)).toMatchObject({ text: 'rewritten' });
+    expect(await db().reflections.get(id)).toMatchObject({ text: 'rewritten' });
   });
 
   it('reads committed rows inside a read transaction', async () => {

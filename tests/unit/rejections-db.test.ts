@@ -1,5 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
 import {
   addRejection,
   deleteRejectionBySourceKey,
@@ -11,10 +10,6 @@ import { DAY } from '@/lib/jobboard/timing';
 import { updateSettings } from '@/lib/settings';
 
 const key = 'a'.repeat(64);
-
-beforeEach(() => {
-  setDb(new RedirectionDB(`test-${crypto.randomUUID()}`));
-});
 
 describe('rejections', () => {
   it('records an email once per message key, and keeps nothing of the email but date, company, kind', async () => {

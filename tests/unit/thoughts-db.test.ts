@@ -1,16 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { RedirectionDB, setDb } from '@/lib/db/db';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db/db';
 import { addThought, deleteThought, listThoughts, restoreThought, updateThought } from '@/lib/db/thoughts';
 import type { TrapId } from '@/lib/db/types';
-
-let database: RedirectionDB;
-beforeEach(() => {
-  database = new RedirectionDB(`test-${crypto.randomUUID()}`);
-  setDb(database);
-});
-afterEach(async () => {
-  await database.delete();
-});
 
 describe('thoughts', () => {
   it('saves a record with before and after, clamped and trimmed', async () => {
@@ -38,7 +29,7 @@ describe('thoughts', () => {
       evidenceFor: ['three noes'],
       createdAt: 5,
     });
-    expect(await database.thoughts.where('traps').equals('fortune-telling').count()).toBe(1);
+    expect(await db().thoughts.where('traps').equals('fortune-telling').count()).toBe(1);
   });
 
   it('lists newest first, updates, deletes and restores', async () => {
@@ -46,7 +37,7 @@ describe('thoughts', () => {
     const b = await addThought({ text: 'b', beliefBefore: 50 }, 2);
     expect((await listThoughts()).map((t) => t.id)).toEqual([b.id, a.id]);
     await updateThought(a.id, { text: 'a2', beliefBefore: 60, beliefAfter: 40 }, 9);
-    expect(await database.thoughts.get(a.id)).toMatchObject({
+    expect(await db().thoughts.get(a.id)).toMatchObject({
       text: 'a2',
       beliefAfter: 40,
       updatedAt: 9,
