@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OPTIONAL_HOST_PERMISSIONS } from '../../lib/permissions/hosts';
 import { EXTENSION_DIR } from './harness';
 
 const CSP =
@@ -28,6 +29,7 @@ describe('built manifest (Chrome)', () => {
   });
 
   it('lists webmail and job-board hosts only as optional, asked for when a feature is turned on', () => {
+    expect(manifest.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
     expect(manifest.optional_host_permissions).toEqual(
       expect.arrayContaining([
         'https://mail.google.com/*',
@@ -71,6 +73,11 @@ describe('built manifest (Firefox)', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
       required: ['none'],
     });
+  });
+
+  it('has the same optional permissions and hosts', () => {
+    expect(firefox.optional_permissions).toEqual(['notifications']);
+    expect(firefox.optional_host_permissions).toEqual(OPTIONAL_HOST_PERMISSIONS);
   });
 
   it('has the same content-security policy', () => {
