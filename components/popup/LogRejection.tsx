@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { Rejection, RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { refreshJobBoardState } from '@/lib/jobboard/state';
 import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { KindSelect } from '../KindSelect';
@@ -43,7 +42,7 @@ export function LogRejection({
       source: 'manual',
       at: dayToMs(day, now()),
     });
-    await refreshJobBoardState();
+    await (await import('@/lib/jobboard/state')).refreshJobBoardState();
     setSaved(row);
     setWho('');
   };
@@ -52,7 +51,7 @@ export function LogRejection({
     if (!saved) return;
     const { deleteRejection } = await import('@/lib/db/rejections');
     await deleteRejection(saved.id);
-    await refreshJobBoardState();
+    await (await import('@/lib/jobboard/state')).refreshJobBoardState();
     setSaved(undefined);
   };
 
