@@ -1,9 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dayRange, listFeelings } from '@/lib/db/feelings';
-import { chooseMoment } from '@/lib/db/memories';
-import { addReflection, answeredSince } from '@/lib/db/reflections';
-import { doneBetween, listOwnSteps } from '@/lib/db/steps';
+import { dayRange } from '@/lib/dates';
 import type { Memory, Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import {
@@ -15,14 +11,14 @@ import {
   watchDraft,
 } from '@/lib/newtab/draft';
 import { glanceFrom } from '@/lib/newtab/glance';
+import { kindEntries } from '@/lib/newtab/kinds';
 import type { NewTabData } from '@/lib/newtab/load';
-import { markMomentShown } from '@/lib/newtab/moment';
 import { choosePrompt, promptKey, recentKinds } from '@/lib/newtab/prompts';
-import { kindEntries } from '@/lib/newtab/recent';
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
 import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { useReady, useSettings } from '../hooks';
+import { useLive } from '../useLive';
 import { Clock } from './Clock';
 import { FeelingsGlance } from './FeelingsGlance';
 import { Links, SettingsLink } from './Links';
@@ -32,6 +28,12 @@ import { SmallStep } from './SmallStep';
 import { useVeil, Veil } from './Veil';
 
 const WEEK = 7 * 86_400_000;
+
+// Database code loads after the first render: the page mounts with its data already read.
+const feelingsRepo = () => import('@/lib/db/feelings');
+const stepsRepo = () => import('@/lib/db/steps');
+const reflectionsRepo = () => import('@/lib/db/reflections');
+const memoriesRepo = () => import('@/lib/db/memories');
 
 /** Keys of steps done today, in the form `chooseStep` skips. */
 function doneKeys(rows: readonly Step[]): string[] {
@@ -62,8 +64,8 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   // Kept fresh after the first render: a feeling named in the popup window shows up here.
   const since = glanceFrom(opened);
-  const feelings = useLiveQuery(() => listFeelings({ from: since }), [since], initial.feelings);
-  const own = useLiveQuery(() => listOwnSteps(), [], initial.own);
+  const feelings = useLive(feelingsRepo, (m) => m.listFeelings({ from: since }), initial.feelings);
+  const own = useLive(stepsRepo, (m) => m.listOwnSteps(), initial.own);
   const [draft, setDraft] = useState<Draft | undefined>(initial.draft);
   const [moment, setMoment] = useState<Memory | undefined>(initial.moment);
 
@@ -112,7 +114,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   useEffect(() => {
     if (!momentVisible || !moment) return;
     if (!shownMoments.current.includes(moment.id)) shownMoments.current.push(moment.id);
-    void markMomentShown(moment.id);
+    void import('@/lib/newtab/moment').then((m) => m.markMomentShown(moment.id));
   }, [momentVisible, moment]);
 
   // newtab.html#step (from the popup) goes straight to the small step; #journal (the "open my
@@ -154,7 +156,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   const save = async () => {
     if (!text.trim()) return;
-    await addReflection({ promptId: prompt.id, prompt: prompt.text, text });
+    await (await reflectionsRepo()).addReflection({ promptId: prompt.id, prompt: prompt.text, text });
     const cleared = emptyDraft(self);
     setDraft(cleared);
     await writer.save(cleared);
@@ -162,7 +164,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   };
 
   const anotherPrompt = async () => {
-    const answered = await answeredSince(opened - WEEK);
+    const answered = await (await reflectionsRepo()).answeredSince(opened - WEEK);
     let skip = promptSkip + 1;
     // Always move to a different prompt, even when the cycle skips answered ones.
     for (let i = 0; i < 50 && choosePrompt({ now: opened, kinds, answered, skip }).id === prompt.id; i++)
@@ -186,7 +188,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   };
 
   const anotherStep = useCallback(async () => {
-    const done = doneKeys(await doneBetween(dayRange(Date.now()).from));
+    const done = doneKeys(await (await stepsRepo()).doneBetween(dayRange(Date.now()).from));
     const shown = step && candidateKey(step);
     let skip = stepSkip + 1;
     let next = chooseStep(candidates, { now: opened, doneToday: done, skip });
@@ -200,6 +202,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   const nextMoment = async () => {
     setMomentNote('');
+    const { chooseMoment } = await memoriesRepo();
     let next = await chooseMoment({ exclude: shownMoments.current, markShown: false });
     if (!next && moment) {
       // Every moment seen in this sitting: start again, from the one seen longest ago.

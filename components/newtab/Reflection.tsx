@@ -1,8 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { type RefObject, useState } from 'react';
-import { deleteReflection, listReflections, restoreReflection } from '@/lib/db/reflections';
 import type { Reflection as Row } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
+import { useLive } from '../useLive';
+
+const reflectionsRepo = () => import('@/lib/db/reflections');
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -70,11 +71,11 @@ function PastReflections() {
 }
 
 function PastList() {
-  const rows = useLiveQuery(() => listReflections({}, 10), []);
+  const rows = useLive(reflectionsRepo, (m) => m.listReflections({}, 10), undefined);
   const [removed, setRemoved] = useState<Row>();
-  const remove = async (id: string) => setRemoved(await deleteReflection(id));
+  const remove = async (id: string) => setRemoved(await (await reflectionsRepo()).deleteReflection(id));
   const undo = async () => {
-    if (removed) await restoreReflection(removed);
+    if (removed) await (await reflectionsRepo()).restoreReflection(removed);
     setRemoved(undefined);
   };
   if (!rows) return null;

@@ -1,10 +1,12 @@
 import { type RefObject, useState } from 'react';
-import { addOwnStep, deleteStep, markOwnStepDone, recordSuggestionDone } from '@/lib/db/steps';
 import type { Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type StepCandidate, suggestionKey } from '@/lib/newtab/steps';
 import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
+
+// Database code loads after the page's first render.
+const stepsRepo = () => import('@/lib/db/steps');
 
 export function stepText(c: StepCandidate): string {
   return c.type === 'own' ? c.text : t(suggestionKey(c.id));
@@ -27,8 +29,9 @@ export function SmallStep({
 
   const done = async () => {
     if (!step) return;
-    if (step.type === 'own') await markOwnStepDone(step.id);
-    else await recordSuggestionDone(step.id, stepText(step));
+    const steps = await stepsRepo();
+    if (step.type === 'own') await steps.markOwnStepDone(step.id);
+    else await steps.recordSuggestionDone(step.id, stepText(step));
     setStatus(t('newtab_stepDoneAck'));
   };
   const another = () => {
@@ -37,7 +40,7 @@ export function SmallStep({
   };
   const add = async () => {
     if (!draft.trim()) return;
-    await addOwnStep(draft);
+    await (await stepsRepo()).addOwnStep(draft);
     setDraft('');
     setStatus(t('newtab_stepAdded'));
   };
@@ -98,7 +101,7 @@ export function SmallStep({
                   type="button"
                   className="link"
                   aria-label={t('newtab_stepOwnRemove', s.text)}
-                  onClick={() => deleteStep(s.id)}
+                  onClick={() => void stepsRepo().then((m) => m.deleteStep(s.id))}
                 >
                   {t('common_delete')}
                 </button>

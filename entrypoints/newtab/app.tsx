@@ -1,7 +1,7 @@
 import { mount } from '@/components/mount';
 import { NewTab } from '@/components/newtab/NewTab';
 import type { FirstRead } from '@/lib/newtab/first-read';
-import { fromFirstRead } from '@/lib/newtab/load';
+import { fromFirstRead } from '@/lib/newtab/from-first-read';
 import './newtab.css';
 
 /** Mounts once the first read is in, so the first render already shows it (no Suspense: React

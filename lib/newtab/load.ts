@@ -3,10 +3,9 @@ import { dayRange, listFeelings } from '@/lib/db/feelings';
 import { chooseMoment } from '@/lib/db/memories';
 import { answeredSince } from '@/lib/db/reflections';
 import { doneBetween, listOwnSteps } from '@/lib/db/steps';
-import type { Feeling, Memory, Reflection, Rejection, Step } from '@/lib/db/types';
-import { DEFAULT_SETTINGS, getSettings, parseSettings, type Settings } from '@/lib/settings';
-import { DRAFT_KEY, type Draft, loadDraft, parseDraft } from './draft';
-import type { FirstRead } from './first-read';
+import type { Feeling, Memory, Rejection, Step } from '@/lib/db/types';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
+import { type Draft, loadDraft } from './draft';
 import { glanceFrom } from './glance';
 import { rejectionsSince } from './recent';
 
@@ -63,23 +62,4 @@ export async function loadNewTab(now: number): Promise<NewTabData> {
     stored,
   ]);
   return { settings, draft, feelings, rejections, answered, own, doneToday, moment };
-}
-
-/**
- * NewTabData from the entry's fast first read; through Dexie (loadNewTab) when that couldn't
- * read. Stored values are parsed as the Dexie path would.
- */
-export function fromFirstRead(first: FirstRead, now: number): Promise<NewTabData> {
-  const { rows, stored } = first;
-  if (!rows) return loadNewTab(now);
-  return Promise.resolve({
-    settings: parseSettings(stored.settings),
-    draft: parseDraft(stored[DRAFT_KEY]),
-    feelings: rows.feelings as Feeling[],
-    rejections: rows.rejections as Rejection[],
-    answered: [...new Set((rows.reflections as Reflection[]).map((r) => r.promptId))],
-    own: (rows.own as Step[]).sort((a, b) => a.createdAt - b.createdAt),
-    doneToday: rows.doneToday as Step[],
-    moment: rows.moment[0] as Memory | undefined,
-  });
 }

@@ -7,7 +7,8 @@ import { rawRead } from '@/lib/db/raw';
 import { addReflection } from '@/lib/db/reflections';
 import { addOwnStep, markOwnStepDone, recordSuggestionDone } from '@/lib/db/steps';
 import { firstRead } from '@/lib/newtab/first-read';
-import { fromFirstRead, loadNewTab } from '@/lib/newtab/load';
+import { fromFirstRead } from '@/lib/newtab/from-first-read';
+import { loadNewTab } from '@/lib/newtab/load';
 import { updateSettings } from '@/lib/settings';
 
 const DAY = 86_400_000;
