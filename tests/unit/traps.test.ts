@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TRAP_IDS, type TrapId } from '@/lib/db/types';
+import { REJECTION_KINDS, TRAP_IDS, type TrapId } from '@/lib/db/types';
 import { detectTraps, MAX_DETECT_CHARS, normalizeForTraps, trapLabels } from '@/lib/traps/detect';
 import { type LabelledThought, scoreTraps } from '@/lib/traps/score';
 
@@ -37,16 +37,7 @@ describe('the development set', () => {
     expect(SET.filter((s) => s.traps.length === 0).length).toBeGreaterThanOrEqual(80);
     expect(SET.filter((s) => s.traps.length > 1).length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(SET.map((s) => (s as { kind?: string }).kind));
-    for (const k of [
-      'romantic',
-      'job-application',
-      'at-work',
-      'friendship',
-      'family',
-      'group',
-      'no-reply',
-      'other',
-    ]) {
+    for (const k of REJECTION_KINDS) {
       expect(kinds).toContain(k);
     }
   });
