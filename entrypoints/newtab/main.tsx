@@ -1,11 +1,11 @@
-import { firstRead } from '@/lib/newtab/first-read';
+import { takeHandOff } from '@/lib/boot';
+import { type FirstRead, firstRead } from '@/lib/newtab/first-read';
+import { start } from './app';
 
-// Reads start before React and Dexie load, so the database opens while the page's code loads.
-const opened = Date.now();
-const first = firstRead(opened);
-// The stored theme goes on before the first paint of the page.
-void first.then(({ stored }) => {
-  const theme = (stored.settings as { theme?: unknown } | undefined)?.theme;
-  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-});
-import('./app').then(({ start }) => start(first, opened));
+// The boot script (newtab-boot.ts) started the reads; read here only if it didn't run.
+const now = Date.now();
+const boot = takeHandOff<{ opened: number; first: Promise<FirstRead> }>('newtab') ?? {
+  opened: now,
+  first: firstRead(now),
+};
+void start(boot.first, boot.opened);

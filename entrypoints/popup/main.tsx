@@ -1,17 +1,7 @@
-import { dayRange } from '@/lib/dates';
-import { rawRead, readStorage } from '@/lib/db/raw';
+import { takeHandOff } from '@/lib/boot';
+import { type PopupFirstRead, popupFirstRead } from '@/lib/popup/first-read';
+import { start } from './app';
 
-// Start reading what the first render shows before React and Dexie load, so the I/O overlaps.
-const { from, to } = dayRange(Date.now());
-const boot = Promise.all([
-  readStorage(['settings']),
-  rawRead({
-    today: {
-      store: 'feelings',
-      index: 'createdAt',
-      range: IDBKeyRange.bound(from, to, false, true),
-      direction: 'prev',
-    },
-  }),
-]);
-import('./app').then(({ start }) => boot.then(([stored, rows]) => start(stored.settings, rows?.today)));
+// The boot script (popup-boot.ts) started the reads; read here only if it didn't run.
+const first = takeHandOff<Promise<PopupFirstRead>>('popup') ?? popupFirstRead(Date.now());
+void first.then(({ stored, today }) => start(stored.settings, today));

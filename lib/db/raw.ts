@@ -51,14 +51,23 @@ export function rawRead<K extends string>(
         const out = empty();
         for (const name of names) {
           const q = queries[name];
-          const limit = q.limit ?? Number.POSITIVE_INFINITY;
-          const cursor = tx.objectStore(q.store).index(q.index).openCursor(q.range, q.direction);
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (!c || out[name].length >= limit) return;
-            out[name].push(c.value);
-            c.continue();
-          };
+          const index = tx.objectStore(q.store).index(q.index);
+          if (q.direction === 'prev' && q.limit !== undefined) {
+            // The last N: only a cursor reads backwards with a limit.
+            const cursor = index.openCursor(q.range, 'prev');
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c || out[name].length >= (q.limit ?? 0)) return;
+              out[name].push(c.value);
+              c.continue();
+            };
+          } else {
+            // One getAll costs about as much as a few cursor steps, whatever the row count.
+            const all = index.getAll(q.range, q.limit);
+            all.onsuccess = () => {
+              out[name] = q.direction === 'prev' ? all.result.reverse() : all.result;
+            };
+          }
         }
         tx.oncomplete = () => done(out);
         tx.onerror = () => done(undefined);

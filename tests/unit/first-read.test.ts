@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RedirectionDB, setDb } from '@/lib/db/db';
-import { addFeeling } from '@/lib/db/feelings';
+import { applyStoredTheme, handOff, takeHandOff } from '@/lib/boot';
+import { dayRange } from '@/lib/dates';
+import { addFeeling, listFeelings } from '@/lib/db/feelings';
 import { addMemory } from '@/lib/db/memories';
 import { rawRead } from '@/lib/db/raw';
 import { addReflection } from '@/lib/db/reflections';
@@ -9,6 +11,7 @@ import { addOwnStep, markOwnStepDone, recordSuggestionDone } from '@/lib/db/step
 import { firstRead } from '@/lib/newtab/first-read';
 import { fromFirstRead } from '@/lib/newtab/from-first-read';
 import { loadNewTab } from '@/lib/newtab/load';
+import { popupFirstRead } from '@/lib/popup/first-read';
 import { updateSettings } from '@/lib/settings';
 
 const DAY = 86_400_000;
@@ -79,5 +82,50 @@ describe('fast first read (no Dexie)', () => {
     expect(fast).toEqual(slow);
     expect(fast.settings.theme).toBe('dark');
     expect(fast.draft?.text).toBe('half');
+  });
+
+  it.each([
+    ['all, oldest first', {}, [0, 1, 2, 3, 4]],
+    ['all, newest first', { direction: 'prev' as const }, [4, 3, 2, 1, 0]],
+    ['first two', { limit: 2 }, [0, 1]],
+    ['last two, newest first', { direction: 'prev' as const, limit: 2 }, [4, 3]],
+    ['a range, newest first', { range: IDBKeyRange.bound(1, 3), direction: 'prev' as const }, [3, 2, 1]],
+  ])('reads an index range: %s', async (_, q, want) => {
+    for (let i = 0; i < 5; i++) await addFeeling({ words: [`w${i}`] }, i);
+    const got = await rawRead({ f: { store: 'feelings', index: 'createdAt', ...q } });
+    expect((got?.f as { createdAt: number }[]).map((f) => f.createdAt)).toEqual(want);
+  });
+
+  it("gives the popup today's feelings as the Dexie path does, with settings", async () => {
+    for (let h = 0; h < 30; h++) await addFeeling({ words: ['hurt'] }, now - h * 3_600_000);
+    await updateSettings({ theme: 'light' });
+    const fast = await popupFirstRead(now);
+    expect(fast.today).toEqual(await listFeelings(dayRange(now)));
+    expect(fast.today).toHaveLength(16);
+    expect((fast.stored.settings as { theme: string }).theme).toBe('light');
+  });
+});
+
+describe('boot hand-off', () => {
+  it('hands a value from the boot script to the page once', () => {
+    expect(takeHandOff('newtab')).toBeUndefined();
+    const value = { opened: 1 };
+    handOff('newtab', value);
+    expect(takeHandOff('popup')).toBeUndefined();
+    expect(takeHandOff('newtab')).toBe(value);
+    expect(takeHandOff('newtab')).toBeUndefined();
+  });
+
+  it.each([
+    [{ theme: 'dark' }, 'dark'],
+    [{ theme: 'light' }, 'light'],
+    [{ theme: 'system' }, undefined],
+    [{ theme: '<b>' }, undefined],
+    [undefined, undefined],
+    ['nonsense', undefined],
+  ])('puts stored theme %j on the page as %s', (settings, want) => {
+    const root = { dataset: {} as DOMStringMap };
+    applyStoredTheme(settings, root);
+    expect(root.dataset.theme).toBe(want);
   });
 });
