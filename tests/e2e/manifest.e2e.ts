@@ -91,23 +91,27 @@ describe('built manifest (Firefox)', () => {
 
 describe('built pages: what the popup and new tab load before their first render', () => {
   const read = (f: string) => readFileSync(path.join(EXTENSION_DIR, f), 'utf8');
-  const files = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
+  const files = (html: string, re: RegExp) =>
+    [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
 
-  it.each(['popup', 'newtab'])('%s: a boot script starts the reads, then one entry and one shared chunk', (page) => {
-    const html = read(`${page}.html`);
-    // The boot script is classic and first, so the reads start while the page parses.
-    const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1] ?? '');
-    expect(scripts[0]).toContain(`src="/${page}-boot.js"`);
-    expect(scripts[0]).not.toContain('type="module"');
-    expect(read(`${page}-boot.js`)).toContain('indexedDB');
-    // Everything else arrives with the page: no dynamic import on the way to the first render.
-    const modules = [
-      ...files(html, /<script type="module"[^>]*src="([^"]+)"/g),
-      ...files(html, /<link rel="modulepreload"[^>]*href="([^"]+)"/g),
-    ];
-    expect(modules.length).toBeLessThanOrEqual(3);
-    expect(modules.some((f) => /chunks\/shared-/.test(f))).toBe(true);
-    // The database library loads after the first render.
-    for (const f of modules) expect(read(f)).not.toContain('Two different versions of Dexie');
-  });
+  it.each(['popup', 'newtab'])(
+    '%s: a boot script starts the reads, then one entry and one shared chunk',
+    (page) => {
+      const html = read(`${page}.html`);
+      // The boot script is classic and first, so the reads start while the page parses.
+      const scripts = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1] ?? '');
+      expect(scripts[0]).toContain(`src="/${page}-boot.js"`);
+      expect(scripts[0]).not.toContain('type="module"');
+      expect(read(`${page}-boot.js`)).toContain('indexedDB');
+      // Everything else arrives with the page: no dynamic import on the way to the first render.
+      const modules = [
+        ...files(html, /<script type="module"[^>]*src="([^"]+)"/g),
+        ...files(html, /<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+      ];
+      expect(modules.length).toBeLessThanOrEqual(3);
+      expect(modules.some((f) => /chunks\/shared-/.test(f))).toBe(true);
+      // The database library loads after the first render.
+      for (const f of modules) expect(read(f)).not.toContain('Two different versions of Dexie');
+    },
+  );
 });

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RedirectionDB, setDb } from '@/lib/db/db';
 import { applyStoredTheme, handOff, takeHandOff } from '@/lib/boot';
 import { dayRange } from '@/lib/dates';
+import { RedirectionDB, setDb } from '@/lib/db/db';
 import { addFeeling, listFeelings } from '@/lib/db/feelings';
 import { addMemory } from '@/lib/db/memories';
 import { rawRead } from '@/lib/db/raw';
@@ -93,7 +93,7 @@ describe('fast first read (no Dexie)', () => {
   ])('reads an index range: %s', async (_, q, want) => {
     for (let i = 0; i < 5; i++) await addFeeling({ words: [`w${i}`] }, i);
     const got = await rawRead({ f: { store: 'feelings', index: 'createdAt', ...q } });
-    expect((got?.f as { createdAt: number }[]).map((f) => f.createdAt)).toEqual(want);
+    expect(((got?.f ?? []) as { createdAt: number }[]).map((f) => f.createdAt)).toEqual(want);
   });
 
   it("gives the popup today's feelings as the Dexie path does, with settings", async () => {
