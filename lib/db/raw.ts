@@ -17,13 +17,14 @@ export interface RawQuery {
 /**
  * Reads index ranges in one read-only transaction. An absent database reads as empty (without
  * creating it). Resolves to undefined when it can't read (a store missing, an error), so the
- * caller falls back to Dexie.
+ * caller falls back to Dexie. The queries may still be settling (they can depend on settings
+ * read at the same time): the database opens meanwhile.
  */
 export function rawRead<K extends string>(
-  queries: Record<K, RawQuery>,
+  pending: Record<K, RawQuery> | Promise<Record<K, RawQuery>>,
 ): Promise<Record<K, unknown[]> | undefined> {
-  const names = Object.keys(queries) as K[];
-  const empty = () => Object.fromEntries(names.map((n) => [n, []])) as unknown as Record<K, unknown[]>;
+  const empty = (queries: Record<K, RawQuery>) =>
+    Object.fromEntries(Object.keys(queries).map((n) => [n, []])) as unknown as Record<K, unknown[]>;
   return new Promise((resolve) => {
     let req: IDBOpenDBRequest;
     try {
@@ -37,7 +38,14 @@ export function rawRead<K extends string>(
       absent = true;
       req.transaction?.abort();
     };
-    req.onerror = () => resolve(absent ? empty() : undefined);
+    req.onerror = () => {
+      if (absent)
+        void Promise.resolve(pending).then(
+          (q) => resolve(empty(q)),
+          () => resolve(undefined),
+        );
+      else resolve(undefined);
+    };
     req.onblocked = () => resolve(undefined);
     req.onsuccess = () => {
       const conn = req.result;
@@ -45,39 +53,63 @@ export function rawRead<K extends string>(
         conn.close();
         resolve(value);
       };
-      try {
-        const stores = [...new Set(names.map((n) => queries[n].store))];
-        const tx = conn.transaction(stores, 'readonly');
-        const out = empty();
-        for (const name of names) {
-          const q = queries[name];
-          const index = tx.objectStore(q.store).index(q.index);
-          if (q.direction === 'prev' && q.limit !== undefined) {
-            // The last N: only a cursor reads backwards with a limit.
-            const cursor = index.openCursor(q.range, 'prev');
-            cursor.onsuccess = () => {
-              const c = cursor.result;
-              if (!c || out[name].length >= (q.limit ?? 0)) return;
-              out[name].push(c.value);
-              c.continue();
-            };
-          } else {
-            // One getAll costs about as much as a few cursor steps, whatever the row count.
-            const all = index.getAll(q.range, q.limit);
-            all.onsuccess = () => {
-              out[name] = q.direction === 'prev' ? all.result.reverse() : all.result;
-            };
-          }
-        }
-        tx.oncomplete = () => done(out);
-        tx.onerror = () => done(undefined);
-        tx.onabort = () => done(undefined);
-      } catch {
-        done(undefined);
-      }
+      Promise.resolve(pending).then(
+        (queries) => read(conn, queries, empty(queries), done),
+        () => done(undefined),
+      );
     };
   });
 }
+
+function read<K extends string>(
+  conn: IDBDatabase,
+  queries: Record<K, RawQuery>,
+  out: Record<K, unknown[]>,
+  done: (value: Record<K, unknown[]> | undefined) => void,
+): void {
+  const names = Object.keys(queries) as K[];
+  try {
+    const stores = [...new Set(names.map((n) => queries[n].store))];
+    const tx = conn.transaction(stores, 'readonly');
+    for (const name of names) {
+      const q = queries[name];
+      const index = tx.objectStore(q.store).index(q.index);
+      if (q.direction === 'prev' && q.limit !== undefined && NEWER_GET_ALL) {
+        // The last N in one request (Chrome 141+: getAll takes a direction).
+        const all = (index.getAll as (o: object) => IDBRequest<unknown[]>)({
+          query: q.range ?? null,
+          count: q.limit,
+          direction: 'prev',
+        });
+        all.onsuccess = () => {
+          out[name] = all.result;
+        };
+      } else if (q.direction === 'prev' && q.limit !== undefined) {
+        // The last N elsewhere: a cursor, backwards.
+        const cursor = index.openCursor(q.range, 'prev');
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (!c || out[name].length >= (q.limit ?? 0)) return;
+          out[name].push(c.value);
+          c.continue();
+        };
+      } else {
+        // One getAll costs about as much as a few cursor steps, whatever the row count.
+        const all = index.getAll(q.range, q.limit);
+        all.onsuccess = () => {
+          out[name] = q.direction === 'prev' ? all.result.reverse() : all.result;
+        };
+      }
+    }
+    tx.oncomplete = () => done(out);
+    tx.onerror = () => done(undefined);
+    tx.onabort = () => done(undefined);
+  } catch {
+    done(undefined);
+  }
+}
+
+const NEWER_GET_ALL = typeof IDBIndex !== 'undefined' && 'getAllRecords' in IDBIndex.prototype;
 
 type StorageApi = { storage: { local: { get(keys: string[]): Promise<Record<string, unknown>> } } };
 

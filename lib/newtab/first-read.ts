@@ -2,6 +2,7 @@ import { dayRange } from '../dates';
 import { rawRead, readStorage } from '../db/raw';
 import { glanceFrom } from './glance';
 import { DRAFT_KEY } from './keys';
+import { RECENT_FEELINGS } from './kinds';
 
 const WEEK = 7 * 86_400_000;
 
@@ -26,27 +27,35 @@ export interface FirstRead {
  */
 export async function firstRead(now: number): Promise<FirstRead> {
   const since = glanceFrom(now);
-  const [stored, rows] = await Promise.all([
-    readStorage(['settings', DRAFT_KEY]),
-    rawRead({
-      feelings: {
-        store: 'feelings',
-        index: 'createdAt',
-        range: IDBKeyRange.lowerBound(since),
-        direction: 'prev',
-      },
-      rejections: {
-        store: 'rejections',
-        index: 'at',
-        range: IDBKeyRange.lowerBound(since),
-        direction: 'prev',
-      },
-      reflections: { store: 'reflections', index: 'createdAt', range: IDBKeyRange.lowerBound(now - WEEK) },
-      own: { store: 'steps', index: 'custom', range: IDBKeyRange.only(1) },
-      doneToday: { store: 'steps', index: 'doneAt', range: IDBKeyRange.lowerBound(dayRange(now).from) },
-      // The least recently shown moment, as chooseMoment() picks with no kind wanted.
-      moment: { store: 'memories', index: 'lastShownAt', limit: 1 },
-    }),
-  ]);
+  const storage = readStorage(['settings', DRAFT_KEY]);
+  // The whole 30 days only when the glance is on screen; otherwise the recent ones that tailor
+  // the prompt. The database opens while settings are read.
+  const queries = storage.then((stored) => ({
+    feelings: {
+      store: 'feelings',
+      index: 'createdAt',
+      range: IDBKeyRange.lowerBound(since),
+      direction: 'prev' as const,
+      limit: glanceOnScreen(stored.settings) ? undefined : RECENT_FEELINGS,
+    },
+    rejections: {
+      store: 'rejections',
+      index: 'at',
+      range: IDBKeyRange.lowerBound(since),
+      direction: 'prev' as const,
+    },
+    reflections: { store: 'reflections', index: 'createdAt', range: IDBKeyRange.lowerBound(now - WEEK) },
+    own: { store: 'steps', index: 'custom', range: IDBKeyRange.only(1) },
+    doneToday: { store: 'steps', index: 'doneAt', range: IDBKeyRange.lowerBound(dayRange(now).from) },
+    // The least recently shown moment, as chooseMoment() picks with no kind wanted.
+    moment: { store: 'memories', index: 'lastShownAt', limit: 1 },
+  }));
+  const [stored, rows] = await Promise.all([storage, rawRead(queries)]);
   return { stored, rows };
+}
+
+/** Whether the new tab opens with the glance showing: veil off and not minimal (as parseSettings reads them). */
+export function glanceOnScreen(settings: unknown): boolean {
+  const s = settings as { newtabVeil?: unknown; newtabMinimal?: unknown } | undefined;
+  return s?.newtabVeil === false && s.newtabMinimal !== true;
 }

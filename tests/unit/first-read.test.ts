@@ -8,11 +8,13 @@ import { addMemory } from '@/lib/db/memories';
 import { rawRead } from '@/lib/db/raw';
 import { addReflection } from '@/lib/db/reflections';
 import { addOwnStep, markOwnStepDone, recordSuggestionDone } from '@/lib/db/steps';
-import { firstRead } from '@/lib/newtab/first-read';
+import { firstRead, glanceOnScreen } from '@/lib/newtab/first-read';
 import { fromFirstRead } from '@/lib/newtab/from-first-read';
+import { kindEntries, RECENT_FEELINGS } from '@/lib/newtab/kinds';
 import { loadNewTab } from '@/lib/newtab/load';
+import { recentKinds } from '@/lib/newtab/prompts';
 import { popupFirstRead } from '@/lib/popup/first-read';
-import { updateSettings } from '@/lib/settings';
+import { parseSettings, updateSettings } from '@/lib/settings';
 
 const DAY = 86_400_000;
 const now = new Date(2026, 10, 27, 15).getTime();
@@ -103,6 +105,44 @@ describe('fast first read (no Dexie)', () => {
     expect(fast.today).toEqual(await listFeelings(dayRange(now)));
     expect(fast.today).toHaveLength(16);
     expect((fast.stored.settings as { theme: string }).theme).toBe('light');
+  });
+});
+
+describe('new tab first read behind the veil', () => {
+  it.each([
+    [undefined, false],
+    [{}, false],
+    [{ newtabVeil: true }, false],
+    [{ newtabVeil: false }, true],
+    [{ newtabVeil: false, newtabMinimal: true }, false],
+    [{ newtabVeil: false, newtabMinimal: 'yes' }, true],
+    [{ newtabVeil: 'no' }, false],
+  ])('settings %j: glance on screen %s (as the page reads them)', (settings, want) => {
+    expect(glanceOnScreen(settings)).toBe(want);
+    // The page shows the glance exactly when parseSettings says veil off and not minimal.
+    const s = parseSettings(settings);
+    expect(!s.newtabVeil && !s.newtabMinimal).toBe(want);
+  });
+
+  it('reads only the newest feelings that tailor the prompt while the glance is covered, and tailors the same', async () => {
+    const kinds = ['romantic', 'job-application', 'friendship'] as const;
+    for (let i = 0; i < 150; i++)
+      await addFeeling(
+        { words: ['hurt'], kind: kinds[i % 7 === 0 ? 0 : i < 60 ? 1 : 2] },
+        now - i * 3_600_000,
+      );
+    const covered = await fromFirstRead(await firstRead(now), now);
+    expect(covered.settings.newtabVeil).toBe(true);
+    expect(covered.feelings).toHaveLength(RECENT_FEELINGS);
+    await updateSettings({ newtabVeil: false });
+    const open = await fromFirstRead(await firstRead(now), now);
+    expect(open.feelings).toHaveLength(150);
+    expect(covered.feelings).toEqual(open.feelings.slice(0, RECENT_FEELINGS));
+    expect(recentKinds(kindEntries(covered.feelings, covered.rejections))).toEqual(
+      recentKinds(kindEntries(open.feelings, open.rejections)),
+    );
+    // Only the newest count: the older friendship feelings outnumber them but do not lead.
+    expect(recentKinds(kindEntries(open.feelings, open.rejections))[0]).toBe('job-application');
   });
 });
 
