@@ -49,7 +49,10 @@ export function rawRead<K extends string>(
     req.onblocked = () => resolve(undefined);
     req.onsuccess = () => {
       const conn = req.result;
+      let finished = false;
       const done = (value: Record<K, unknown[]> | undefined) => {
+        if (finished) return;
+        finished = true;
         conn.close();
         resolve(value);
       };
@@ -68,9 +71,19 @@ function read<K extends string>(
   done: (value: Record<K, unknown[]> | undefined) => void,
 ): void {
   const names = Object.keys(queries) as K[];
+  // Resolves as soon as every request has its result: a read-only transaction's "complete" is
+  // one more round trip to the browser, for nothing more to read.
+  let pending = names.length;
+  const got = (name: K, rows: unknown[]) => {
+    out[name] = rows;
+    if (--pending === 0) done(out);
+  };
   try {
     const stores = [...new Set(names.map((n) => queries[n].store))];
     const tx = conn.transaction(stores, 'readonly');
+    tx.onerror = () => done(undefined);
+    tx.onabort = () => done(undefined);
+    if (!names.length) done(out);
     for (const name of names) {
       const q = queries[name];
       const index = tx.objectStore(q.store).index(q.index);
@@ -81,29 +94,24 @@ function read<K extends string>(
           count: q.limit,
           direction: 'prev',
         });
-        all.onsuccess = () => {
-          out[name] = all.result;
-        };
+        all.onsuccess = () => got(name, all.result);
       } else if (q.direction === 'prev' && q.limit !== undefined) {
         // The last N elsewhere: a cursor, backwards.
+        const rows: unknown[] = [];
         const cursor = index.openCursor(q.range, 'prev');
         cursor.onsuccess = () => {
           const c = cursor.result;
-          if (!c || out[name].length >= (q.limit ?? 0)) return;
-          out[name].push(c.value);
-          c.continue();
+          if (c && rows.length < (q.limit ?? 0)) {
+            rows.push(c.value);
+            c.continue();
+          } else got(name, rows);
         };
       } else {
         // One getAll costs about as much as a few cursor steps, whatever the row count.
         const all = index.getAll(q.range, q.limit);
-        all.onsuccess = () => {
-          out[name] = q.direction === 'prev' ? all.result.reverse() : all.result;
-        };
+        all.onsuccess = () => got(name, q.direction === 'prev' ? all.result.reverse() : all.result);
       }
     }
-    tx.oncomplete = () => done(out);
-    tx.onerror = () => done(undefined);
-    tx.onabort = () => done(undefined);
   } catch {
     done(undefined);
   }
