@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin, ensureDeps, findBrowser, root, run } from './env.mjs';
 
-const SECTIONS = ['pages', 'sizes', 'newtab', 'traps', 'email', 'jobboard', 'options'];
+const SECTIONS = ['pages', 'sizes', 'newtab', 'traps', 'crisis', 'email', 'jobboard', 'options'];
 
 ensureDeps();
 const browserPath = findBrowser();

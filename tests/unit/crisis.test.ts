@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectCrisis } from '@/lib/safety/crisis';
 
@@ -78,5 +79,48 @@ describe('detectCrisis', () => {
   it('finds crisis words deep inside a long selection', () => {
     const text = `${'ordinary words '.repeat(50_000)}and I want to die`;
     expect(detectCrisis(text)).toBe(true);
+  });
+
+  it('does not add up ordinary words spread over a long selection', () => {
+    const text = 'The bridge was busy and my wrists ache from typing. Bought pills for the headache. '.repeat(
+      61_000,
+    );
+    expect(text.length).toBeGreaterThan(5_000_000);
+    expect(detectCrisis(text)).toBe(false);
+    expect(detectCrisis(`${text} I keep thinking everyone would be better off without me.`)).toBe(true);
+  });
+});
+
+// Sets written by team members who never saw this code (tests/fixtures/crisis-*.jsonl). dev-a to
+// dev-c were tuned on after a first pass; the holdout never was. Floors catch regressions only.
+describe('detectCrisis on the team sets', () => {
+  const read = (f: string) =>
+    readFileSync(`tests/fixtures/${f}`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; crisis: boolean; split: string });
+  const score = (items: { text: string; crisis: boolean }[]) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const i of items) {
+      const got = detectCrisis(i.text);
+      if (got && i.crisis) tp++;
+      else if (got) fp++;
+      else if (i.crisis) fn++;
+    }
+    return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
+  };
+
+  it('keeps its scores on the sets it was tuned on', () => {
+    const s = score(read('crisis-dev.jsonl'));
+    expect(s.precision).toBeGreaterThanOrEqual(0.98);
+    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps its scores on the set it never saw', () => {
+    const s = score(read('crisis-holdout.jsonl'));
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.6);
   });
 });

@@ -1,0 +1,64 @@
+// The crisis check (lib/safety/crisis.ts) on sets written by team members who never saw its code:
+// dev-a, dev-b, dev-c (tests/fixtures/crisis-dev.jsonl) were each scored once before tuning on
+// them (first-pass numbers in the README), then tuned on; tests/fixtures/crisis-holdout.jsonl was
+// written last and never tuned on. Precision and recall per set, and time per text.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { tsImport } from 'tsx/esm/api';
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+export async function bench({ root, runs }) {
+  const { detectCrisis } = await tsImport(path.join(root, 'lib/safety/crisis.ts'), import.meta.url);
+  const read = (f) =>
+    readFileSync(f, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+  const items = read(path.join(root, 'tests/fixtures/crisis-dev.jsonl'));
+  const heldOut = path.join(root, 'tests/fixtures/crisis-holdout.jsonl');
+  const sets = {};
+  for (const i of items) {
+    sets[i.split] ??= [];
+    sets[i.split].push(i);
+  }
+  if (existsSync(heldOut)) sets['never-tuned holdout'] = read(heldOut);
+  const rows = [];
+  const json = {};
+  for (const [name, set] of Object.entries(sets)) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const i of set) {
+      const got = detectCrisis(i.text);
+      if (got && i.crisis) tp++;
+      else if (got) fp++;
+      else if (i.crisis) fn++;
+    }
+    const precision = tp / (tp + fp || 1);
+    const recall = tp / (tp + fn || 1);
+    json[name] = { n: set.length, tp, fp, fn, precision, recall };
+    rows.push({
+      measure: `crisis check (${name}, n=${set.length}): precision / recall`,
+      value: `${pct(precision)} / ${pct(recall)}`,
+      budget: '—',
+    });
+  }
+  const all = items.map((i) => i.text);
+  for (const t of all) detectCrisis(t);
+  const times = [];
+  for (let r = 0; r < Math.max(5, runs); r++) {
+    const t0 = performance.now();
+    for (const t of all) detectCrisis(t);
+    times.push((performance.now() - t0) / all.length);
+  }
+  times.sort((a, b) => a - b);
+  json.msPerText = times[Math.floor(times.length / 2)];
+  rows.push({
+    measure: 'crisis check: time per text (median pass)',
+    value: `${json.msPerText.toFixed(3)} ms`,
+    budget: '—',
+  });
+  return { rows, json };
+}
