@@ -26,7 +26,7 @@ const RISK: RegExp[] = [
   /\bend(?:ing)?\s+(?:it|everything|things)\s+(?:for\s+good|forever|tonight|permanently)\b/,
   /\b(?:thinking|thought|think|thoughts)\s+(?:about|of)\s+(?:ending\s+(?:things|it|everything)|dying|death|not\s+(?:being\s+)?(?:here|around|alive)|my\s+funeral|disappearing\s+for\s+good)\b/,
   new RegExp(
-    String.raw`\b${WANT}\s+(?:to\s+)?(?:just\s+)?(?:${DIE}|be\s+dead|not\s+exist|stop\s+existing|not\s+be\s+alive|disappear\s+(?:forever|for\s+good|permanently))`,
+    String.raw`\b${WANT}\s+(?:to\s+)?(?:just\s+)?(?:${DIE}|be\s+dead|not\s+exist|stop\s+existing|stop\s+living|not\s+be\s+alive|disappear\s+(?:forever|for\s+good|permanently))`,
   ),
   new RegExp(
     String.raw`\b(?:wish\s+i\s+could|i'?d\s+like\s+to|i\s+could)\s+just\s+(?:${DIE}|be\s+dead|stop\s+existing)`,
@@ -49,7 +49,7 @@ const RISK: RegExp[] = [
   /\b(?:no|nothing)\s+(?:reason\s+)?(?:left\s+)?to\s+live\s+for\b/,
   /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:to\s+)?(?:living|live|being\s+alive|go(?:ing)?\s+on|keep(?:ing)?\s+going|staying\s+alive)\b/,
   /\b(?:life|living)\s+(?:is|isn'?t|is\s+not|feels)\s+(?:not\s+)?(?:worth\s+(?:living|it\s+anymore)|pointless\s+and\s+i\s+want\s+out)\b/,
-  /\bnot\s+worth\s+living\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|staying\s+alive)\b/,
+  /\b(?:not|isn'?t|is\s+not|ain'?t)\s+(?:\w+\s+)?worth\s+living\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|staying\s+alive)\b/,
   /\b(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want\s+to|wanna)\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here\s+anymore|be\s+around\s+anymore)\b/,
   /\b(?:can'?t|cannot|cant)\s+go\s+on\s+(?:living|anymore|like\s+this)\b/,
   /\bnot\s+want\s+to\s+be\s+here\s+anymore\b/,
@@ -104,7 +104,7 @@ const RISK: RegExp[] = [
   /\b(?:cut|cutting|cuts|burn(?:ed|t|ing)?|scratch(?:ed|ing)?|slic\w+|carv\w+)\s+(?:into\s+)?(?:my|myself|me)\b.{0,30}\b(?:with\s+(?:a\s+)?(?:lighter|blade|razor|knife|scissors|compass)|until|til|till|on\s+purpose|to\s+feel\s+something)/,
   /\b(?:hit|hitting|punch\w*|slap\w*|bang\w*)\s+(?:myself|my\s+head|the\s+wall|a\s+wall)\b.{0,30}\b(?:until|til|till|on\s+purpose|so\s+hard|bruis\w*|bled|bleed)/,
   /\bi\s+deserve\s+to\s+(?:hurt|bleed|die|be\s+dead|suffer\s+and\s+die)\b|\bbecause\s+i\s+deserve\s+to\s+hurt\b/,
-  /\bfresh\s+cuts\b|\bcuts\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?|stomach)\b|\bwhat\s+i\s+did\s+to\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|body)\b/,
+  /\bfresh\s+cuts\b(?!\s+on\s+(?:her|his|their)\b)|\bcuts\s+on\s+my\s+(?:arms?|wrists?|legs?|thighs?|stomach)\b|\bwhat\s+i\s+did\s+to\s+my\s+(?:arms?|wrists?|legs?|thighs?|skin|body)\b/,
   /\b(?:used\s+to|urge\s+to|want\s+to|wanna|wouldn'?t|won'?t)\s+cut\b(?!\s+(?:my\s+hair|ties|back|corners|it|the|a|down|costs|out|him|her|them|you|class|school|work|sugar|carbs)\b)/,
 ];
 
@@ -153,7 +153,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [
-    /\bwhoever\s+finds\s+this\b|\bwr(?:ote|iting|itten)\s+(?:letters?|notes?)\s+(?:to|for)\s+(?:mum|mom|dad|my\s+\w+|everyone|everybody)\b/,
+    /\bwhoever\s+finds\s+(?:this|me)\b|\b(?:bruises?|cuts?|burns?|marks?)\s+i\s+(?:gave|made|did\s+to)\s+myself\b|\bopen\s+my\s+(?:arms?|wrists?|skin)\s+up\b|\breopen(?:ed|ing)?\s+(?:the\s+)?(?:old\s+)?(?:lines|cuts|wounds|scars)\b|\b(?:looked\s+up|searched|googl\w+)\s+how\s+(?:tall|high|deep|many|much|long)\b|\bwr(?:ote|iting|itten)\s+(?:letters?|notes?)\s+(?:to|for)\s+(?:mum|mom|dad|my\s+\w+|everyone|everybody)\b/,
     2,
   ],
   [/\b(?:pills|tablets|meds|paracetamol|painkillers|sleeping\s+pills)\b/, 1, 'means'],
@@ -171,7 +171,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [
-    /\b(?:rehears\w+|worked\s+out|picked\s+(?:a\s+day|the\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|how\s+i\s+would|which\s+day|finally\s+do\s+it|do\s+it\s+(?:tonight|this\s+weekend|soon))\b/,
+    /\b(?:rehears\w+|worked\s+out|picked\s+(?:a\s+day|the\s+day|the\s+date|a\s+date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|how\s+i\s+would|which\s+day|finally\s+do\s+it|do\s+it\s+(?:tonight|this\s+weekend|soon))\b/,
     1,
   ],
   [
@@ -185,7 +185,7 @@ const CUES: [RegExp, number, 'means'?][] = [
   ],
   // Not being here, for good.
   [
-    /\b(?:not\s+(?:going\s+to\s+)?(?:be(?:ing)?\s+)?(?:here|around|alive)|wasn'?t\s+here|weren'?t\s+here|didn'?t\s+exist|not\s+exist(?:ing)?|be(?:ing)?\s+gone|i\s+was\s+gone|a\s+gap\s+where\s+i\s+used\s+to\s+be|without\s+me(?:\s+(?:in\s+it|around))?|out\s+of\s+the\s+equation|one\s+less\s+problem|much\s+longer|on\s+earth)\b/,
+    /\b(?:not\s+(?:going\s+to\s+)?(?:be(?:ing)?\s+)?(?:here|around|alive)|wasn'?t\s+here|weren'?t\s+here|didn'?t\s+exist|not\s+exist(?:ing)?|be(?:ing)?\s+gone|i\s+was\s+gone|a\s+gap\s+where\s+i\s+used\s+to\s+be|without\s+me\s+(?:in\s+it|around)|(?:better|fine|happier|easier)\s+without\s+me|out\s+of\s+the\s+equation|one\s+less\s+problem|much\s+longer|on\s+earth)\b/,
     1,
   ],
   [
@@ -202,7 +202,7 @@ const CUES: [RegExp, number, 'means'?][] = [
   ],
   // Self-harm acts on purpose, hidden, relapses.
   [
-    /\b(?:scald\w*|carv\w*|burn\w*|cut\w*|hit|hitting|slam\w*|punch\w*|bang\w*|scratch\w*|bit|biting|pinch\w*|held|holding|press\w*)\b[^.!?]{0,60}\b(?:on\s+purpose|deserved\s+it|deserve\s+it|till|until|purple|bled|bleed|bruis\w*|feel\s+anything|feel\s+something|the\s+noise|again)\b/,
+    /\b(?:scald\w*|carv\w*|burn\w*|cut\w*|hit|hitting|slam\w*|punch\w*|bang\w*|scratch\w*|bit|biting|pinch\w*|held|holding|press\w*|snapp\w*)\b[^.!?]{0,60}\b(?:on\s+purpose|deserved\s+it|deserve\s+it|till|until|purple|bled|bleed|bruis\w*|feel\s+anything|feel\s+something|the\s+noise|again)\b/,
     1,
   ],
   [
@@ -219,20 +219,24 @@ const CUES: [RegExp, number, 'means'?][] = [
   ],
   // Force, cuts or heat on one's own body; with intent ("till it bled", "again", "wanted it to hurt").
   [
-    /\b(?:cut|cutting|slic\w+|dragg?\w*|scratch\w*|scrap\w+|scrub\w*|smash\w*|punch\w*|hit|hitting|burn\w*|press\w*|carv\w*|bash\w*|slamm?\w*|stabb?\w*)\s+(?:myself|my\s+own\s+\w+|(?:\w+\s+){0,4}(?:across|into|on|against)\s+my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|stomach|skin|chest)|my\s+(?:fore)?arms?|my\s+wrists?|my\s+hips?|my\s+thighs?|my\s+legs?|my\s+stomach|my\s+skin|my\s+chest)\b/,
+    /\b(?:cut|cutting|slic\w+|dragg?\w*|scratch\w*|scrap\w+|scrub\w*|smash\w*|punch\w*|hit|hitting|burn\w*|press\w*|carv\w*|bash\w*|slamm?\w*|stabb?\w*|bit|biting|snapp\w*)\s+(?:myself|my\s+own\s+\w+|(?:\w+\s+){0,4}(?:across|into|on|against|in)\s+my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|fingers?|stomach|skin|chest|ribs)|my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|fingers?|stomach|skin|chest|ribs))\b/,
     1,
   ],
   [
-    /\b(?:till|until)\s+(?:it|they|i)\s+(?:bled|bruised|bleed|went\s+(?:red|purple|numb))|\braw\b|\bover\s+and\s+over\b|\bwanted\s+it\s+to\s+hurt\b|\bdeeper\s+this\s+time\b|\bhelped\s+for\s+(?:like\s+)?a\s+(?:minute|second|bit)\b/,
+    /\b(?:till|until)\s+(?:it|they|i)\s+(?:bled|bruised|bleed|went\s+(?:red|purple|numb))|\braw\b|\bover\s+and\s+over\b|\bwanted\s+it\s+to\s+hurt\b|\bdeeper\s+this\s+time\b|\bwelts?\b|\bhard\s+enough\s+to\s+(?:leave|bruise|bleed|mark)|\bteeth\s+marks\b|\btwice\b|\bblood\b|\bhelped\s+for\s+(?:like\s+)?a\s+(?:minute|second|bit)\b/,
     1,
   ],
-  [/\b(?:blades?|scissors|broken\s+glass|compass|prescriptions|hot\s+iron|wire\s+brush|hammer)\b/, 1],
+  [
+    /\b(?:blades?|scissors|broken\s+glass|compass|prescriptions|hot\s+iron|wire\s+brush|hammer|straighteners|curling\s+iron|hair\s+tie)\b/,
+    1,
+    'means',
+  ],
   [
     /\b(?:stopping|stops|stopped|stop)\s+me\s+from\s+(?:cutting|hurting\s+myself|doing\s+it|jumping|taking\s+them)\b/,
     2,
   ],
   [
-    /\b(?:tried|testing|tested)\s+the\s+rope\b|\bhid\s+the\s+(?:blades?|pills|razors?)\b|\bsaving\s+up\s+my\s+(?:prescriptions|pills|meds)\b|\btrains?\s+(?:that\s+)?(?:don'?t|do\s+not)\s+stop\b|\bclimb\s+back\s+over\b|\bthat'?s\s+the\s+one\b/,
+    /\b(?:tried|testing|tested)\s+the\s+rope\b|\bhid\s+the\s+(?:blades?|pills|razors?|scissors|knives|rope)\b|\bsaving\s+up\s+my\s+(?:prescriptions|pills|meds)\b|\btrains?\s+(?:that\s+)?(?:don'?t|do\s+not)\s+stop\b|\bclimb\s+back\s+over\b|\bthat'?s\s+the\s+one\b/,
     2,
   ],
   // Decisions, last words, loose ends.
@@ -242,7 +246,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     'means',
   ],
   [
-    /\b(?:real\s+goodbye|won'?t\s+see\s+(?:them|you|anyone)\s+again|last\s+thing\s+i'?ll\s+(?:write|say|post)|whoever\s+finds\s+it|passwords|where\s+the\s+will\s+is|won'?t\s+be\s+(?:here|around)\s+to)\b/,
+    /\b(?:this\s+is\s+goodbye|that'?s\s+it\s+for\s+me|not\s+yet|stood\s+(?:at|on)\s+the\s+edge|decide\s+for\s+me|(?:my\s+)?own\s+(?:funeral|memorial)|not\s+really\s+joking|for\s+real|won'?t\s+be\s+a\s+(?:problem|burden)\s+for\s+anyone|deleted\s+(?:all\s+)?my\s+(?:socials|accounts)|something\s+sharper|old\s+(?:scars|lines|cuts)|real\s+goodbye|won'?t\s+see\s+(?:them|you|anyone)\s+again|last\s+thing\s+i'?ll\s+(?:write|say|post)|whoever\s+finds\s+it|passwords|where\s+the\s+will\s+is|won'?t\s+be\s+(?:here|around)\s+to)\b/,
     1,
   ],
   [
@@ -250,7 +254,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [
-    /\b(?:weight|drag)\s+on\s+(?:everyone|everybody|them|my\s+family)\b|\bhave\s+to\s+carry\s+me\b|\bsoon\s+(?:they|you|everyone)\s+won'?t\s+have\s+to\b/,
+    /\b(?:weight|drag)\s+on\s+(?:everyone|everybody|them|my\s+\w+)\b|\bhave\s+to\s+carry\s+me\b|\bsoon\s+(?:they|you|everyone)\s+won'?t\s+have\s+to\b/,
     1,
   ],
   [/\b(?:on\s+purpose|deliberately)\b/, 1],
@@ -260,7 +264,7 @@ const REPORTED =
   /\b(?:he|she|they|my\s+(?:flatmate|roommate|friend|sister|brother|mum|mom|dad|son|daughter|partner|colleague|coworker))\b[^.!?]{0,60}\b(?:said|says|told\s+me|texted|admitted)\s+(?:that\s+)?(?:he|she|they)\b/;
 // Soft signs about someone else: "worried about my flatmate, she's been cutting again".
 const CUE_DAMPENERS =
-  /\bworried\s+about\s+(?:my|her|him|them)\b|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+has|\s+have|\s+was)?\s+(?:been\s+)?(?:cutting|self[\s-]?harm\w*|suicid\w*|hurting\s+(?:her|him|them)sel\w+)/;
+  /\b(?:showed\s+me|on)\s+(?:her|his|their)\s+(?:arms?|wrists?|legs?|thighs?)\b|\bworried\s+about\s+(?:my|her|him|them)\b|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+has|\s+have|\s+was)?\s+(?:been\s+)?(?:cutting|self[\s-]?harm\w*|suicid\w*|hurting\s+(?:her|him|them)sel\w+)/;
 
 // Up to two different words of one cue count ("the knife block", "my wrists"); means and places
 // count once between them: "pills" and "the bridge" are ordinary words, even together.
