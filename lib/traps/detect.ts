@@ -136,6 +136,7 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
       m = rule.re.exec(norm);
     }
   }
+  explainedQuantifiers(found, l);
   const hits: TrapHit[] = [];
   for (const [trap, f] of found) {
     const confidence = Math.round((1 - f.miss) * 1000) / 1000;
@@ -144,6 +145,19 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
     }
   }
   return hits.sort((a, b) => b.confidence - a.confidence || a.trap.localeCompare(b.trap));
+}
+
+// "Everyone must be laughing at me", "everyone's better than me": the
+// "everyone" serves another trap in the same clause; it is not a rule drawn from one event.
+const QUANTIFIER_SERVES: TrapId[] = ['mind-reading', 'comparing-despairing', 'blaming'];
+
+function explainedQuantifiers(found: Map<TrapId, { miss: number; spans: Span[] }>, l: Layout): void {
+  const over = found.get('overgeneralizing');
+  if (!over) return;
+  const clauseOf = (s: Span) => l.from[s.start] ?? 0;
+  const served = (s: Span) =>
+    QUANTIFIER_SERVES.some((t) => found.get(t)?.spans.some((o) => clauseOf(o) === clauseOf(s)));
+  if (over.spans.every(served)) found.delete('overgeneralizing');
 }
 
 /** The labels suggested for a thought (the `classify traps` CLI output). */

@@ -115,6 +115,13 @@ export const RULES: Rule[] = [
     String.raw`\bi feel (?:like )?(?:(?:such|a|an|so|complete|total|utter|the biggest)\s+)*(?:failure|loser|idiot|joke|burden|fraud|fake|impostor|imposter|reject|disappointment|nobody)\b`,
   ),
 
+  // A role or kind instead of a person: "I'm just the backup", "that's what I am".
+  rule(
+    'labeling',
+    0.62,
+    String.raw`\bi'?m\s+(?:just\s+|obviously\s+|clearly\s+|officially\s+)?the\s+(?:backup|spare|disappointing\s+one|odd\s+one\s+out|family\s+failure|weakest\s+link|problem|difficult\s+one|boring\s+one|ugly\s+one)\b|\bi'?m\s+(?:just\s+)?the\s+(?:kind|type|sort)\s+of\s+(?:person|guy|girl|man|woman)\s+(?:people|who|that|nobody|no\s+one)\b|\bthat'?s\s+(?:just\s+)?what\s+i\s+am\b|\bfundamentally\s+(?:un\w+|broken|flawed|boring|unlovable)\b|\b(?:you|i)\s+really\s+(?:are|am)\s+(?:hopeless|useless|pathetic|a\s+\w+)\b|\ba\s+disgrace\b|\b(?:is|are)\s+run\s+by\s+idiots\b|\ba\s+(?:cheat|liar)\s+and\s+a\s+(?:cheat|liar)\b|\bi'?m\s+the\s+only\s+one\s+who'?s\s+(?:this\s+)?(?:pathetic|useless|stupid|broken|boring)\b|\bneeding\s+(?:people|anyone|help)\s+is\s+(?:weak|pathetic)\b|\b(?:a\s+)?dis+ap+ointment\b`,
+  ),
+
   // ── overgeneralizing: one event read as a rule for all time or all people
   rule(
     'overgeneralizing',
@@ -232,6 +239,13 @@ export const RULES: Rule[] = [
     { keepNegated: true },
   ),
 
+  // A pattern for life, in other words: "this is just how it goes for me", "every time".
+  rule(
+    'overgeneralizing',
+    0.62,
+    String.raw`\bthis\s+is\s+(?:just\s+)?(?:how\s+it\s+(?:always\s+)?goes\s+for\s+me|who\s+i\s+am|what\s+always\s+happens)\b|\bwhatever\s+i\s+do\s+(?:it'?s|is)\s+wrong\b|\bmy\s+(?:whole|entire)\s+life\s+is\s+(?:one\s+long|just\s+one)\b|\bevery\s*time\b\s*[.!]?\s*$|\b(?:literally\s+)?every\s+(?:guy|man|woman|girl|door|company|job|friend|date|person)\s+(?:\w+\s+){0,3}(?:does|do|did|stays|ends|turns|leaves|says)\b|\bas\s+per\s*[.!]?$|\bi\s+ruin\s+everything\b|\bnothing\s+i\s+(?:try|do)\s+(?:ever\s+)?(?:works|goes)\b|\bbad\s+at\s+everything\b|\b(?:nobody|no\s+one)\s+(?:in\s+this\s+\w+\s+)?(?:has\s+)?ever\s+(?:\w+\s+){0,3}(?:and\s+(?:nobody|no\s+one)\s+ever\s+will)\b|\bwhy\s+i\s+keep\s+bothering\b`,
+  ),
+
   // ── fortune-telling: the future told as a fact, always a bad one
   rule(
     ['fortune-telling', 'emotional-reasoning'],
@@ -310,6 +324,13 @@ export const RULES: Rule[] = [
     0.72,
     String.raw`\b(?:it|this|that|things|my life|life|nothing)\s*(?:'s|is)?\s*(?:never|not) (?:going|gonna) to (?:work|change|get better|happen|improve|end|be (?:different|okay|ok|fine))|\b(?:i|you)(?:'m| am|'re| are) (?:never|not ever) going to\b`,
     { keepNegated: true },
+  ),
+
+  // The bad future, in other words: "no point applying, I know how it ends".
+  rule(
+    'fortune-telling',
+    0.62,
+    String.raw`\bno\s+point\s+(?:in\s+)?(?:applying|going|trying|asking|bothering|texting|replying)\b|\b(?:i\s+)?(?:can\s+)?(?:already\s+)?(?:picture|see|know|guess)\s+how\s+(?:that|it|this)\s+(?:goes|ends|will\s+go|will\s+end)\b|\b(?:scared|afraid|terrified|sure|certain)\s+(?:that\s+)?i'?ll\s+(?:be\s+alone|never|end\s+up|always|die\s+alone)\b|\b(?:going\s+to|gonna)\s+be\s+disappointed\s+in\s+me\b|\balways\s+going\s+to\s+be\b|\bthe\s+end\s+of\s+me\s+ever\b|\bever\s+(?:trusting|loving|dating)\s+(?:anyone|again)\b|\b(?:will|'ll)\s+(?:know|find\s+out|hear\s+about\s+it)\b[^.!?]{0,30}\b(?:pity|laugh|judge|talk)\b`,
   ),
 
   // ── mind-reading: knowing what others think without being told
@@ -392,6 +413,18 @@ export const RULES: Rule[] = [
     { unless: /\b(?:said|told me|wrote|mentioned|admitted|explained)\b/ },
   ),
 
+  // Motives read into what others did: "just being polite", "they're all avoiding me".
+  rule(
+    'mind-reading',
+    0.62,
+    String.raw`\b(?:(?:he|she|they|you)\s+(?:was|were|is|are)\s+(?:just|only|simply|obviously|clearly)\s+being\s+(?:polite|nice|kind|friendly|professional)|(?:they'?re|he'?s|she'?s|they\s+are|he\s+is|she\s+is)\s+(?:all\s+)?(?:avoiding|ignoring|dodging|ghosting)\s+me|(?:trying|wanted|wants|want)\s+to\s+get\s+rid\s+of\s+me|(?:had|has|have)\s+it\s+in\s+for\s+(?:me|us)|(?:felt|feel|feels)\s+sorry\s+for\s+me|pity\s+(?:smile|date|invite|laugh|like|interview|hire)|(?:must|must'?ve|must\s+have)\s+(?:been\s+)?(?:dreading|hating|regretting|bored\s+by|sick\s+of|fed\s+up\s+with)|(?:finally\s+)?saw\s+what\s+i'?m\s+(?:really\s+)?like|(?:which|that|this)\s+(?:obviously\s+|clearly\s+)?means\s+(?:he|she|they)'?(?:s|re|\s+is|\s+are|\s+was|\s+were|\s+has|\s+have)?\s+(?:been\s+)?(?:trying|annoyed|done|bored|over|sick|tired|avoiding|pulling)|(?:everyone|they|people)\s+(?:\w+\s+){0,3}knows?\s+it\s*(?:[.!]|$)|(?:and\s+)?they\s+know\s+it\b|(?:i'?ve|i\s+have)\s+(?:obviously|clearly)\s+(?:annoyed|upset|offended|bored)\s+(?:everyone|him|her|them))`,
+  ),
+  rule(
+    ['mind-reading', 'disqualifying-positive'],
+    0.6,
+    String.raw`\b(?:only|just)\s+(?:shortlisted|hired|picked|chose|invited|interviewed|promoted|kept|said\s+yes\s+to|agreed\s+to)\s+(?:me|us)\b[^.]{0,30}\b(?:to\s+(?:tick|fill|meet|make|look|seem)|because|out\s+of|so\s+(?:they|he|she))\b|\b(?:she'?s|he'?s|they'?re)\s+paid\s+to\s+say\s+(?:that|it)\b`,
+  ),
+
   // ── emotional reasoning: a feeling taken as proof
   rule(
     'emotional-reasoning',
@@ -432,6 +465,23 @@ export const RULES: Rule[] = [
     'emotional-reasoning',
     0.52,
     String.raw`\b(?:it|this|everything) (?:feels|felt|seems) like (?:everyone|nobody|no one|the (?:whole )?world|i'?m|i am|i'?ll|i will|they)\b`,
+  ),
+
+  // A feeling, then a conclusion drawn from it: "I feel X, so Y", "feelings don't lie".
+  rule(
+    'emotional-reasoning',
+    0.66,
+    String.raw`\b(?:i|you)\s+(?:\w+\s+)?(?:feel|feels|felt|feeling)\b[^.!?]{0,60}?\b(?:so\s+(?:obviously|clearly|i\s+guess|i\s+must|i\s+obviously|i\s+am|it\s+must|it'?s|it\s+is|they|he|she|no\s+one|nobody|everyone|i\s+don'?t|i\s+just\s+don'?t|that'?s)|which\s+(?:means|tells\s+me|proves|shows)|that\s+means|it\s+means|must\s+mean|therefore|that\s+settles\s+it|and\s+that'?s\s+(?:just\s+)?(?:how\s+it\s+is|the\s+truth)|so\s+that'?s\s+the\s+truth)\b|\bfeels?\s+like\b[^.!?]{0,50},\s*so\s+(?:they|he|she|it|i)\s+(?:have|has|am|is|are|do|does|must)\b`,
+  ),
+  rule(
+    'emotional-reasoning',
+    0.66,
+    String.raw`\b(?:my\s+(?:anxiety|gut|heart|instinct|instincts|fear|fears|body|nerves))\s+(?:tells?|says?|is\s+telling|knows?)\b|\b(?:feelings|my\s+feelings|emotions|my\s+gut|my\s+anxiety|my\s+instincts?)\s+(?:don'?t|do\s+not|never|doesn'?t|is\s+never|are\s+never)\s+(?:lie|wrong)\b|\bi\s+(?:just\s+)?know\s+it\s+in\s+my\s+(?:gut|bones|heart)\b`,
+  ),
+  rule(
+    'emotional-reasoning',
+    0.62,
+    String.raw`\b(?:because|since|as)\s+i'?m\s+(?:so\s+|really\s+)?(?:anxious|scared|nervous|afraid|worried|terrified|dreading|uneasy|sad|low|down)\b[^.!?]{0,40}\b(?:it'?s|it\s+(?:must|will|is)|must|obviously|clearly|going\s+to|means)\b|\bi'?m\s+(?:so\s+|really\s+)?(?:anxious|scared|nervous|afraid|worried|terrified|uneasy)\b[^.!?]{0,20}?,?\s+so\s+(?:something|it|this|they|he|she|i)\b[^.!?]{0,40}\b(?:must|will|'ll|going\s+to)\b`,
   ),
 
   // ── should statements: rigid rules about how oneself or others must be
@@ -494,6 +544,13 @@ export const RULES: Rule[] = [
     { unless: new RegExp(PLAN) },
   ),
 
+  // Rules in other words: "need to stop being", "a real professional would", "decent people answer".
+  rule(
+    'should-statements',
+    0.62,
+    String.raw`\b(?:i|you)\s+(?:need|have|ought)\s+to\s+(?:stop\s+being|be\s+(?:fine|ok|okay|over\s+it|stronger|tougher|better)|toughen\s+up|get\s+over\s+(?:it|this|him|her))\b|\b(?:he|she|they)\s+needs?\s+to\s+apologi[sz]e\b|\b(?:are|is|were|was)\s+(?:meant|supposed)\s+to\b|\ba\s+(?:real|proper|good|decent)\s+(?:professional|friend|man|woman|adult|partner|person|mother|father|employee|candidate)\s+(?:would|wouldn'?t|does|doesn'?t|never)\b|\ba\s+friend\s+worth\s+having\s+would\b|\b(?:decent|normal|grown|real)\s+(?:people|adults|friends)\s+(?:answer|reply|don'?t|do\s+not|would|wouldn'?t|are|handle)\b|\bhad\s+no\s+business\b|\bshould\s+just\s+give\s+up\b`,
+  ),
+
   // ── personalizing: taking the blame for what wasn't only one's doing
   rule(
     'personalizing',
@@ -541,6 +598,13 @@ export const RULES: Rule[] = [
     'personalizing',
     0.8,
     String.raw`\b(?:${OTHERS}|(?:he|she|they))\s+(?:\w+\s+){0,5}?(?:left|leave|broke up|pulled away|went quiet|stopped (?:talking|texting|replying|calling)|(?:is|was|seemed|seems|looked|sounded|were|are) (?:so |really |a bit |kind of |kinda )?(?:upset|quiet|mad|angry|distant|cold|off|short|annoyed|stressed|tired|sad|grumpy|in a bad mood|disappointed)|ghosted|cancell?ed|didn'?t (?:come|show|reply|call|smile)|lost|failed|got laid off|was laid off|were laid off|fought|argued|divorced|split up)\b[^.]{0,40}\b(?:because of me|because i\b|it'?s on me|my fault|must be me|must have been me|must be something i|must have been something i|i must have|what i did|what i said|i said something|i did something)`,
+  ),
+
+  // What others did (or didn't) read as caused by oneself.
+  rule(
+    'personalizing',
+    0.6,
+    String.raw`\b(?:right|just)\s+(?:after|when|as)\s+i\s+(?:posted|joined|arrived|walked\s+in|spoke|said|sent|started|showed\s+up)\b|\b(?:it'?s|that'?s|this\s+is)\s+(?:all\s+)?on\s+me\b|\beverything\s+is\s+my\s+fault\b|\bi'?m\s+(?:obviously\s+|clearly\s+|just\s+)?(?:bad\s+luck|cursed|a\s+jinx)\b|\bi\s+(?:knew\s+i'?d|must\s+have|must'?ve)\s+done\s+something\b|\b(?:why\s+else|the\s+only\s+(?:explanation|reason))\b|\bif\s+i'?d\s+(?:just\s+|only\s+)?(?:been|done|said|worked|tried|stayed|looked|acted)\b[^.!?]{0,50}\b(?:(?:she|he|they|it|everyone|the\s+\w+)(?:'d|\s+would))\b|\bbecause\s+(?:of\s+)?(?:how|what)\s+i\s+(?:was|am|did|said)\b|\b(?:drifted|moved\s+on|left|stopped\s+(?:replying|talking|calling)|went\s+quiet|pulled\s+away|split\s+up)\b[^.!?]{0,40}\bbecause\s+i'?m\b`,
   ),
 
   // ── disqualifying the positive: good news that "doesn't count"
@@ -594,6 +658,18 @@ export const RULES: Rule[] = [
     0.6,
     String.raw`\b(?:so what if|who cares if|big deal,|sure,? (?:they|he|she|i) (?:said|got|did|was)|one (?:good|nice|kind) (?:thing|comment|review|day|date|interview|message)\s+(?:doesn'?t|does not|won'?t|isn'?t|means nothing))\b`,
     { keepNegated: true },
+  ),
+
+  // Good things explained away: "she's paid to say that", "might as well be a fail".
+  rule(
+    'disqualifying-positive',
+    0.64,
+    String.raw`\b(?:praised|complimented|liked|offered|called\s+back|got\s+(?:the|a)\s+(?:callback|second\s+interview|interview|offer|job|place|promotion)|got\s+to\s+the\s+(?:final|last)|handled\s+it\s+well|went\s+well|said\s+i\s+(?:did|was|look)\s+\w+)\b[^.!?]{0,30}\b(?:but|though)\b[^.!?]{0,60}\b(?:probably|i\s+bet|just|only|so\s+what|doesn'?t\s+count|means\s+nothing|mistake|filling|paid|polite|pity|doesn'?t\s+matter|same\s+as|might\s+as\s+well|fluke|luck)\b`,
+  ),
+  rule(
+    'disqualifying-positive',
+    0.6,
+    String.raw`\b(?:just|only)\s+a\s+polite\s+no\b|\bmeans\s+nothing\b|\bmight\s+as\s+well\s+be\s+a\s+(?:fail|no|rejection|failure)\b|\b(?:the\s+)?same\s+as\s+(?:not\s+\w+ing|failing|losing|nothing|a\s+no)\b|\bfilling\s+(?:numbers|a\s+quota|quotas|a\s+slot)\b|\btick\s+(?:a|the)\s+(?:\w+\s+)?box\b|\bnever\s+(?:actually|really)\s+(?:liked|loved|cared\s+about|wanted)\s+(?:me|us)\b|\bwas\s+never\s+(?:really\s+|actually\s+)?(?:my|a)\s+(?:real\s+)?friend\b|\b(?:it\s+)?was\s+all\s+(?:fake|a\s+lie|an\s+act)\b|\b(?:a\s+)?strong\s+fit\b[^.!?]{0,20}\blol\b`,
   ),
 
   // ── catastrophizing: the worst outcome, as if certain and unbearable
@@ -677,6 +753,13 @@ export const RULES: Rule[] = [
     String.raw`\b(?:and )?then (?:i'?ll|i will|they'?ll|they will|everyone will|nobody will|no one will|i'?d|i would|i won'?t)\b[^.]{0,80}\b(?:and then|then)\b`,
   ),
 
+  // The worst outcome chained or named: "no job means no flat means…", "end up alone", "career finished".
+  rule(
+    'catastrophizing',
+    0.62,
+    String.raw`\bend\s+up\s+(?:like\s+my|alone|back\s+(?:in|at|home)|homeless|on\s+the\s+street|completely\s+alone|with\s+nobody)\b|\bmeans\s+no\s+\w+\s+means\b|\b(?:my|that'?s\s+my)\s+(?:career|life|future)\b[^.!?]{0,30}\b(?:finished|over|ruined|destroyed|a\s+smoking\s+crater|done\s+for)\b|\bruin(?:ed|s)?\s+(?:everything|my\s+(?:life|kids'?\s+lives|future|career|year))\b|\bchildhood\s+bedroom\b|\bdisgrace\s+to\s+my\s+(?:whole\s+)?family\b|\bthe\s+end\s+of\s+me\b|\blose\s+(?:the|my)\s+(?:flat|house|home)\b|\b(?:i'?ll|i\s+will)\s+be\s+fired\b|\bnow\s+i\s+have\s+nothing\b`,
+  ),
+
   // ── all-or-nothing: only two boxes, perfect or worthless
   rule(
     'all-or-nothing',
@@ -747,6 +830,13 @@ export const RULES: Rule[] = [
     String.raw`\bone (?:mistake|bad (?:interview|date|day|review|meeting|answer)|rejection|no|typo|slip|misstep|awkward (?:moment|silence|pause)|comment|email)\b[^.]{0,50}\b(?:ruined|ruins|means|undid|undoes|erased|erases|wiped|over|everything|forever|always|never)\b`,
   ),
 
+  // Only two boxes, in other words: "either … or I'm done", "if not X then nothing", "the whole … is pointless".
+  rule(
+    'all-or-nothing',
+    0.66,
+    String.raw`\beither\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\b(?:nothing|dead|done|over|never|forever|at\s+all|worthless|pointless|failure|give\s+up|giving\s+up|quit)\b|\bif\s+(?:we|i|it|this|they|he|she)\s+(?:can'?t|don'?t|didn'?t|doesn'?t|isn'?t|aren'?t|won'?t|do\s+not|cannot)\b[^.!?]{0,60}\b(?:not\s+\w+\s+at\s+all|at\s+all|pointless|worthless|rather\s+not|giving\s+up|give\s+up|full\s+stop)\b|\b(?:might|may)\s+as\s+well\s+(?:not|give\s+up|quit|stop)\b|\b(?:the\s+)?(?:whole|entire|rest\s+of\s+(?:my|the))\s+(?:\w+\s+){1,3}(?:is|was|'s|has\s+been)\s+(?:pointless|worthless|ruined|destroyed|a\s+waste|for\s+nothing|meaningless)\b|\bzero\s+(?:real\s+)?friends\b|\bthe\s+only\s+good\s+thing\b|\bi\s+have\s+nothing\s*(?:left|now)?\s*(?:[.!]|$)|\bperfect(?:ly)?\b[^.!?]{0,40}\b(?:or|rather\s+not|at\s+all|pointless|worthless)\b|\b(?:that'?s\s+it|i'?m\s+finished|i'?m\s+done)\b[^.!?]{0,30}\b(?:forever|in\s+this\s+industry|with\s+(?:dating|love|people|this))\b|\b(?:dead|over)\s+to\s+me\b|\btotally\s+dead\b`,
+  ),
+
   // ── comparing and despairing: others' best set against one's own worst
   rule(
     'comparing-despairing',
@@ -793,6 +883,13 @@ export const RULES: Rule[] = [
     0.66,
     String.raw`\b(?:other|the other)\s+(?:people|candidates|applicants|women|men|guys|girls|couples|parents|moms|dads|kids|students|writers|designers|engineers|developers|friends|people'?s)\s+(?:(?:all|always|just|seem to|easily|clearly)\s+)*(?:are|have|get|got|seem|were|had|find|make|land|manage|know|can|do|look)\b|\b(?:he|she|they)(?:'s|'re| is| are| has| have| got) (?:so much |way |far |clearly |obviously )?(?:better|prettier|smarter|more successful|more talented|more qualified|further|ahead|everything i|what i)\b(?:[^.]{0,40}\b(?:and i|while i|but i|i'?m|me))?|\b(?:he|she|they|everyone|everybody|my [a-z]+|the others|others)\s+(?:(?:already|just|now|all|even|also|still)\s+)?(?:has|have|had|got|gets|get|is|are|'s|'re)\s+(?:\w+\s+){0,4}?(?:and|while|but|whereas)\s+i\s*(?:can'?t|don'?t|still|haven'?t|only|just|barely|never|have nothing|'ve got nothing|got nothing|get nothing|have no|'m (?:still|not|stuck|alone|single|nothing|left)|am (?:still|not|stuck|alone|single|nothing|left))\b`,
     { unless: /\b(?:said|told me)\b/ },
+  ),
+
+  // Others' lives set against one's own: "my cousin's married and I'm getting ghosted".
+  rule(
+    'comparing-despairing',
+    0.62,
+    String.raw`\b(?:my|her|his|their)\s+(?:sister|brother|cousin|friend|best\s+(?:friend|mate)|mate|colleague|coworker|co-worker|flatmate|ex)(?:'s)?\b[^.!?]{0,80}\b(?:and|while|but|whereas)\s+(?:i'?m|i\s+am|i\s+can'?t|i\s+fall|mine\s+is|i\s+have|i\s+still|i\s+haven'?t)\b|\bwhy\s+can'?t\s+i\s+be\s+(?:more\s+)?like\b|\bas\s+(?:successful|good|happy|pretty|smart|confident|popular|clever)\s+as\s+(?:my|her|him|them|everyone)\b|\b(?:more|be)\s+like\s+my\s+(?:sister|brother|cousin|friend)\b|\balways\s+(?:her|him|them)\s+and\s+never\s+me\b|\bgolden\s+child\b|\b(?:younger|sharper|prettier|smarter|cooler|funnier|better[\s-]looking|richer|thinner|happier)\s*(?:,|and)\s+[^.!?]{0,40}\b(?:i'?m|me)\b|\bnow\s+that\s+my\s+\w+(?:'s|\s+is)\b`,
   ),
 
   // ── blaming: someone else made all of it happen
@@ -847,6 +944,13 @@ export const RULES: Rule[] = [
     'blaming',
     0.62,
     String.raw`\b(?:never|didn'?t|won'?t|wouldn'?t|refused to|doesn'?t|don'?t)\s+(?:even\s+)?(?:give|gave|giving)\s+me\s+a\s+(?:real |fair |proper |single |)(?:chance|shot|fair shot|fair chance)\b|\b(?:rigged|stacked against me|out to get me|set me up|against me|screwed me over|screwed me|stabbed me in the back|threw me under the bus|used me|played me|led me on)\b`,
+  ),
+
+  // Someone else made it happen, in other words: "it's on him", "they did this", "their doing".
+  rule(
+    'blaming',
+    0.62,
+    String.raw`\b(?:is|are|was|were)\s+to\s+blame\b|\b(?:it'?s|that'?s|this\s+is)\s+(?:completely\s+|all\s+|entirely\s+|100%\s+|totally\s+)?on\s+(?:him|her|them|the\s+\w+)\b|\b(?:their|his|her)\s+doing\b|\bsabotag\w+\s+me\b|\b(?:entirely|all|completely|totally)\s+(?:their|his|her|your)\s+fault\b|\b(?:they|he|she)\s+did\s+this\b|\b(?:she'?s|he'?s|they'?re|she\s+is|he\s+is|they\s+are)\s+the\s+reason\s+(?:i|why\s+i)\b|\bit'?s\s+my\s+fault\s+(?:my|the|that\s+the)\s+(?:parents|company|department|team|whole|family|marriage)\b|\b(?:department|company|team|firm)\b[^.!?]{0,30}\b(?:is|was)\s+on\s+me\b|\bthe\s+only\s+reason\s+i\s+(?:didn'?t|don'?t|wasn'?t|can'?t)\b[^.!?]{0,30}\bbecause\s+(?:he|she|they|[a-z]+)\s+\w+ed\s+me\b`,
   ),
 
   // ── negative feeling: stuck in a distressing feeling, going round and round

@@ -21,6 +21,17 @@ export async function bench({ root, runs }) {
     'dev splits': items.filter((i) => i.split !== 'holdout'),
     'never-tuned holdout': items.filter((i) => i.split === 'holdout'),
   };
+  // Sets written blind by other team members from the labels' definitions (they never saw the
+  // rules or the set above; their "negative-feeling" is any painful feeling named, broader than
+  // ours). blind-a and blind-b were scored once, then tuned on; blind-holdout never was.
+  const blind = readFileSync(path.join(root, 'tests/fixtures/traps-blind.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  for (const split of ['blind-a', 'blind-b', 'blind-holdout'])
+    sets[split === 'blind-holdout' ? 'blind, never tuned' : `${split}, tuned`] = blind.filter(
+      (i) => i.split === split,
+    );
   const scores = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, scoreTraps(v)]));
 
   // Time: every thought, many passes (after a warm-up), and the longest input the page allows.

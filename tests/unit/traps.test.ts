@@ -28,6 +28,27 @@ const FLOORS: Record<TrapId, { precision: number; recall: number }> = {
   'negative-feeling': { precision: 0.85, recall: 0.9 },
 };
 
+// Sets written blind by other team members (tests/fixtures/traps-blind.jsonl): floors under
+// today's scores, as a guard against regressions; the never-tuned one shows how far rules reach.
+describe('the blind sets', () => {
+  const blind: LabelledThought[] = readFileSync('tests/fixtures/traps-blind.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  it.each([
+    ['blind-a', 0.8, 0.75, 0.88],
+    ['blind-b', 0.74, 0.72, 0.8],
+    ['blind-holdout', 0.65, 0.38, 0.45],
+  ])('%s stays above precision %s, recall %s, top-3 %s', (split, precision, recall, top3) => {
+    const s = scoreTraps(blind.filter((i) => i.split === split));
+    expect(s.n).toBeGreaterThanOrEqual(150);
+    expect(s.precision).toBeGreaterThanOrEqual(precision);
+    expect(s.recall).toBeGreaterThanOrEqual(recall);
+    expect(s.top3).toBeGreaterThanOrEqual(top3);
+    expect(s.falseAlarm).toBeLessThanOrEqual(0.1);
+  });
+});
+
 describe('the development set', () => {
   it('has at least 300 thoughts, every trap, many undistorted, multi-trap cases and every rejection kind', () => {
     expect(SET.length).toBeGreaterThanOrEqual(300);
