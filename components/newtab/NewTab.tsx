@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { dayRange } from '@/lib/dates';
 import type { Memory, Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
@@ -15,7 +16,6 @@ import { kindEntries } from '@/lib/newtab/kinds';
 import type { NewTabData } from '@/lib/newtab/load';
 import { choosePrompt, promptKey, recentKinds } from '@/lib/newtab/prompts';
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { useReady, useSettings } from '../hooks';
 import { useLive } from '../useLive';
@@ -57,6 +57,7 @@ export function NewTab({ initial, opened }: { initial: NewTabData; opened: numbe
 }
 
 function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
+  const detectCrisis = useCrisisCheck();
   const self = useMemo(() => crypto.randomUUID(), []);
   const writer = useMemo(() => draftWriter(), []);
   // Until the shared hook has read them, the settings read with the data (same values).

@@ -1,8 +1,8 @@
 import { type RefObject, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import type { Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type StepCandidate, suggestionKey } from '@/lib/newtab/steps';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 
 // Database code loads after the page's first render.
@@ -24,6 +24,7 @@ export function SmallStep({
   onAnother: () => void;
   sectionRef: RefObject<HTMLElement | null>;
 }) {
+  const detectCrisis = useCrisisCheck();
   const [status, setStatus] = useState('');
   const [draft, setDraft] = useState('');
 

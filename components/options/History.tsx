@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import {
   committed,
   countRecords,
@@ -11,7 +12,6 @@ import {
 } from '@/lib/db/records';
 import type { RejectionKind, Tables } from '@/lib/db/types';
 import { keyFor, type MessageKey, t } from '@/lib/i18n';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { feelingLabel } from '../feelingLabel';
 import { kindLabel, orderedKinds } from '../KindSelect';
@@ -266,6 +266,7 @@ function RecordEditor({
   row: AnyRow;
   onDone: (saved: boolean) => void;
 }) {
+  const detectCrisis = useCrisisCheck();
   const id = useId();
   const fields = EDITABLE[table] as string[];
   const r = row as unknown as Record<string, unknown>;

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { db } from '@/lib/db/db';
 import {
   addMemory,
@@ -16,7 +17,6 @@ import {
 import { committed } from '@/lib/db/records';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { useReady } from '../hooks';
 import { ALL_MEMORY_KINDS, formatNumber, memoryKindLabel } from './format';
@@ -29,6 +29,7 @@ const PAGE = 20;
 
 /** The inner file: keep a moment in seconds, find it again, read one back when it's needed. */
 export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
+  const detectCrisis = useCrisisCheck();
   const id = useId();
   // The first page comes through the date index at once; the whole file follows for search.
   // Only shown until the whole file is in (below), so a passing optimistic emit can't mislead.

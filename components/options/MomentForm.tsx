@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { localDay, splitList } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { ALL_MEMORY_KINDS, fromDateInput, memoryKindLabel, toDateInput } from './format';
 
@@ -27,6 +27,7 @@ interface Props {
 
 /** Add or edit a moment: only "what happened" is needed; the rest is optional. */
 export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, textRef }: Props) {
+  const detectCrisis = useCrisisCheck();
   const id = useId();
   const [text, setText] = useState(initial?.text ?? '');
   const [date, setDate] = useState(toDateInput(initial?.date ?? now()));

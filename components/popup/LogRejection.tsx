@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import type { Rejection, RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { CrisisPanel } from '../CrisisPanel';
 import { KindSelect } from '../KindSelect';
 
@@ -26,6 +26,7 @@ export function LogRejection({
   kindsFirst?: readonly RejectionKind[];
   now?: () => number;
 }) {
+  const detectCrisis = useCrisisCheck();
   const [kind, setKind] = useState<RejectionKind | undefined>('job-application');
   const [who, setWho] = useState('');
   const [day, setDay] = useState(() => today(now()));

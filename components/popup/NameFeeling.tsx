@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { dayRange } from '@/lib/dates';
 import type { Feeling } from '@/lib/db/types';
 import { momentKindsFor } from '@/lib/feelings/moment-kinds';
 import { t } from '@/lib/i18n';
-import { detectCrisis } from '@/lib/safety/crisis';
 import type { Settings } from '@/lib/settings';
 import { CrisisPanel } from '../CrisisPanel';
 import { Disclosure } from '../Disclosure';
@@ -31,6 +31,7 @@ export function NameFeeling({
   initialToday?: Feeling[];
   now?: () => number;
 }) {
+  const detectCrisis = useCrisisCheck();
   const [details, setDetails] = useState(EMPTY_DETAILS);
   const [query, setQuery] = useState('');
   const [saved, setSaved] = useState<Feeling>();

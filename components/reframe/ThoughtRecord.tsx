@@ -6,6 +6,7 @@ import { FeelingPicker } from '@/components/FeelingPicker';
 import { feelingLabel } from '@/components/feelingLabel';
 import { useReady, useSettings } from '@/components/hooks';
 import { KindSelect } from '@/components/KindSelect';
+import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { addThought, listThoughts, updateThought } from '@/lib/db/thoughts';
 import { type RejectionKind, TRAP_IDS, type TrapId } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
@@ -13,7 +14,6 @@ import { friendView } from '@/lib/reframe/friend-view';
 import { HANDOFF_KEY, HANDOFF_MAX, initialFromUrl, parseHandoff } from '@/lib/reframe/handoff';
 import { momentKindsFor } from '@/lib/reframe/moments';
 import { startersFor } from '@/lib/reframe/starters';
-import { detectCrisis } from '@/lib/safety/crisis';
 import { detectTraps } from '@/lib/traps/detect';
 import { BeliefSlider } from './BeliefSlider';
 import { Highlight } from './Highlight';
@@ -47,6 +47,7 @@ async function loadStart(): Promise<Start> {
 const EMPTY: Record<string, never> = {};
 
 export function ThoughtRecord() {
+  const detectCrisis = useCrisisCheck();
   const settings = useSettings();
   const records = useLiveQuery(() => listThoughts(10), []);
   const [start, setStart] = useState<Start>();

@@ -2,7 +2,7 @@
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
 import { classifyEmail } from '../email/classify';
-import { detectCrisis } from '../safety/crisis';
+import { detectCrisis, loadCrisisCheck } from '../safety/crisis';
 import { trapLabels } from '../traps/detect';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
@@ -30,6 +30,8 @@ export async function main(
     process.stderr.write(`usage: classify <${Object.keys(TASKS).join('|')}>  (JSON Lines on stdin)\n`);
     return 2;
   }
+  // The full crisis check, as pages have it once loaded.
+  if (name === 'crisis') await loadCrisisCheck();
   let line = 0;
   let bad = 0;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {

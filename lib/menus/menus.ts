@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
 import { HANDOFF_KEY, makeHandoff } from '../reframe/handoff';
+import { loadCrisisCheck } from '../safety/crisis';
 
 /** Every context-menu item the extension adds, declared once; the background only wires them. */
 export interface MenuItem {
@@ -34,6 +35,8 @@ export interface MenuClick {
  */
 export async function handleMenuClick(info: MenuClick, deps: MenuDeps): Promise<string | undefined> {
   if (info.menuItemId !== 'reframe-selection') return undefined;
+  // The whole selection is checked here, words beyond the 2,000 the page shows included.
+  await loadCrisisCheck();
   const handoff = makeHandoff(info.selectionText ?? '', deps.now?.() ?? Date.now());
   await deps.setSession({ [HANDOFF_KEY]: handoff });
   await deps.openTab(deps.pageUrl('/reframe.html?from=session'));

@@ -10,7 +10,9 @@ import { tsImport } from 'tsx/esm/api';
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
 export async function bench({ root, runs }) {
-  const { detectCrisis } = await tsImport(path.join(root, 'lib/safety/crisis.ts'), import.meta.url);
+  // One import: the rules and the model's state must be the same module instances.
+  const model = await tsImport(path.join(root, 'lib/safety/crisis.ts'), import.meta.url);
+  const { detectCrisis } = model;
   const read = (f) =>
     readFileSync(f, 'utf8')
       .trim()
@@ -26,24 +28,32 @@ export async function bench({ root, runs }) {
   if (existsSync(heldOut)) sets['never-tuned holdout'] = read(heldOut);
   const rows = [];
   const json = {};
-  for (const [name, set] of Object.entries(sets)) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const i of set) {
-      const got = detectCrisis(i.text);
-      if (got && i.crisis) tp++;
-      else if (got) fp++;
-      else if (i.crisis) fn++;
+  // Rules alone (before the word model loads on a page), then with it.
+  const passes = [
+    ['rules', () => model.setWordModel(false)],
+    ['rules + word model', () => model.setWordModel(true)],
+  ];
+  for (const [pass, prepare] of passes) {
+    await prepare();
+    for (const [name, set] of Object.entries(sets)) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      for (const i of set) {
+        const got = detectCrisis(i.text);
+        if (got && i.crisis) tp++;
+        else if (got) fp++;
+        else if (i.crisis) fn++;
+      }
+      const precision = tp / (tp + fp || 1);
+      const recall = tp / (tp + fn || 1);
+      json[`${pass}: ${name}`] = { n: set.length, tp, fp, fn, precision, recall };
+      rows.push({
+        measure: `crisis check, ${pass} (${name}, n=${set.length}): precision / recall`,
+        value: `${pct(precision)} / ${pct(recall)}`,
+        budget: '—',
+      });
     }
-    const precision = tp / (tp + fp || 1);
-    const recall = tp / (tp + fn || 1);
-    json[name] = { n: set.length, tp, fp, fn, precision, recall };
-    rows.push({
-      measure: `crisis check (${name}, n=${set.length}): precision / recall`,
-      value: `${pct(precision)} / ${pct(recall)}`,
-      budget: '—',
-    });
   }
   const all = items.map((i) => i.text);
   for (const t of all) detectCrisis(t);

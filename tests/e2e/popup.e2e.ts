@@ -96,6 +96,24 @@ describe('popup: name the feeling', () => {
     await page.close();
   });
 
+  it('hears indirect ways of saying it (the full check loads after the first render), not accidents', async () => {
+    const page = await h.open('popup.html');
+    await page.getByText('More detail (optional)').click();
+    const note = page.getByLabel('A few words about it (just for you)');
+    for (const text of [
+      'third rejection this month and i keep thinking everyone would be fine if i just wasnt here anymore',
+      // Only the word model hears this one; no rule lists it.
+      'i have been thinking that everyone would be lighter if i was just a memory',
+    ]) {
+      await note.fill('I burned myself on the stove');
+      await expect.poll(() => page.getByTestId('crisis').count()).toBe(0);
+      await note.fill(text);
+      await expect.poll(() => page.getByTestId('crisis').count()).toBe(1);
+    }
+    expect(h.outside).toEqual([]);
+    await page.close();
+  });
+
   it('after a hard feeling, reads back a moment from the inner file, as text', async () => {
     const page = await h.open('popup.html');
     await page.keyboard.type('dismissed');

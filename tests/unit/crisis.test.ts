@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from '@/lib/safety/crisis';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { detectCrisis, loadCrisisCheck } from '@/lib/safety/crisis';
+import { type CrisisModel, setCrisisModel } from '@/lib/safety/crisis-model';
+import weights from '@/lib/safety/crisis-model.json';
+
+// The full check, as pages have it once loaded (crisis-direct.test.ts covers the first render's).
+beforeAll(() => loadCrisisCheck());
+const withModel = () => setCrisisModel(weights as CrisisModel);
+const rulesAlone = () => setCrisisModel(undefined);
+afterEach(withModel);
 
 describe('detectCrisis', () => {
   it.each([
@@ -112,15 +120,44 @@ describe('detectCrisis on the team sets', () => {
     return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
   };
 
-  it('keeps its scores on the sets it was tuned on', () => {
+  it('keeps its scores on the sets it was tuned on, with the rules alone', () => {
+    rulesAlone();
     const s = score(read('crisis-dev.jsonl'));
     expect(s.precision).toBeGreaterThanOrEqual(0.98);
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps its scores on the set it never saw', () => {
+  it('keeps its scores on the set it never saw, with the rules alone', () => {
+    rulesAlone();
     const s = score(read('crisis-holdout.jsonl'));
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
     expect(s.recall).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('hears more of the set it never saw with the word model, still with few false alarms', () => {
+    const s = score(read('crisis-holdout.jsonl'));
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.78);
+    expect(score(read('crisis-dev.jsonl')).recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("hears, with the word model, an indirect way of saying it that no rule lists; not someone else's words", () => {
+    const text = 'i have been thinking that everyone would be lighter if i was just a memory';
+    rulesAlone();
+    expect(detectCrisis(text)).toBe(false);
+    withModel();
+    expect(detectCrisis(text)).toBe(true);
+    expect(detectCrisis('my friend said she thinks everyone would be lighter if she was just a memory')).toBe(
+      false,
+    );
+  });
+
+  it('stays quiet on everyday rejection thoughts it never saw', () => {
+    const thoughts = readFileSync('tests/fixtures/traps-blind.jsonl', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { text: string; split: string })
+      .filter((t) => t.split === 'blind-holdout');
+    expect(thoughts.filter((t) => detectCrisis(t.text))).toEqual([]);
   });
 });
