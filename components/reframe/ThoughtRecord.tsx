@@ -21,6 +21,7 @@ import { InnerFileMoment } from './InnerFileMoment';
 import { ListEditor } from './ListEditor';
 import { RecordList } from './RecordList';
 import { TrapCard, type TrapChoice, trapName } from './TrapCard';
+import { useTrapModel } from './useTrapModel';
 
 interface Start {
   text: string;
@@ -75,7 +76,9 @@ export function ThoughtRecord() {
 
   useReady(settings !== undefined && start !== undefined && records !== undefined);
 
-  const hits = useMemo(() => detectTraps(text), [text]);
+  const trapModel = useTrapModel();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: found again once the word model has loaded
+  const hits = useMemo(() => detectTraps(text), [text, trapModel]);
   const detected = new Set(hits.map((h) => h.trap));
   const added = TRAP_IDS.filter((id) => choices[id] === 'confirmed' && !detected.has(id));
   const confirmed = TRAP_IDS.filter((id) => choices[id] === 'confirmed');

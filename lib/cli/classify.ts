@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import { classifyEmail } from '../email/classify';
 import { detectCrisis, loadCrisisCheck } from '../safety/crisis';
-import { trapLabels } from '../traps/detect';
+import { loadTrapModel, trapLabels } from '../traps/detect';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
@@ -30,8 +30,9 @@ export async function main(
     process.stderr.write(`usage: classify <${Object.keys(TASKS).join('|')}>  (JSON Lines on stdin)\n`);
     return 2;
   }
-  // The full crisis check, as pages have it once loaded.
+  // The full crisis check and the trap model, as pages have them once loaded.
   if (name === 'crisis') await loadCrisisCheck();
+  if (name === 'traps') await loadTrapModel();
   let line = 0;
   let bad = 0;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {

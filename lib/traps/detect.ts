@@ -1,5 +1,8 @@
 import type { TrapId } from '../db/types';
+import { modelTraps } from './model';
 import { RULES, type Rule } from './rules';
+
+export { loadTrapModel, setTrapModel, subscribeTrapModel, trapModelLoaded } from './model';
 
 /** Where in the person's text a trap was noticed: [start, end) character offsets. */
 export interface Span {
@@ -143,6 +146,12 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
     if (opts.all || confidence >= SUGGEST_AT) {
       hits.push({ trap, confidence, spans: f.spans.sort((a, b) => a.start - b.start) });
     }
+  }
+  // The word model's second opinion (once loaded): traps said in words no rule lists, without
+  // words to highlight.
+  for (const { trap, p } of modelTraps(norm)) {
+    if (!hits.some((h) => h.trap === trap))
+      hits.push({ trap, confidence: Math.round(p * 1000) / 1000, spans: [] });
   }
   return hits.sort((a, b) => b.confidence - a.confidence || a.trap.localeCompare(b.trap));
 }

@@ -1,6 +1,9 @@
 import { TRAP_IDS, type TrapId } from '../db/types';
 import { detectTraps } from './detect';
 
+// The same module instances as detectTraps above, for scripts that load the model to score it.
+export { loadTrapModel, setTrapModel } from './detect';
+
 export interface LabelledThought {
   id: string;
   text: string;

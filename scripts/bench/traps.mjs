@@ -9,8 +9,14 @@ import { tsImport } from 'tsx/esm/api';
 const pct = (x) => `${(x * 100).toFixed(0)}%`;
 
 export async function bench({ root, runs }) {
-  const { detectTraps } = await tsImport(path.join(root, 'lib/traps/detect.ts'), import.meta.url);
-  const { scoreTraps } = await tsImport(path.join(root, 'lib/traps/score.ts'), import.meta.url);
+  const detect = await tsImport(path.join(root, 'lib/traps/detect.ts'), import.meta.url);
+  const { detectTraps } = detect;
+  await detect.loadTrapModel();
+  // score.ts's own detectTraps instance is the one the word model must be loaded into.
+  const { scoreTraps, loadTrapModel, setTrapModel } = await tsImport(
+    path.join(root, 'lib/traps/score.ts'),
+    import.meta.url,
+  );
   const items = readFileSync(path.join(root, 'tests/fixtures/traps-dev.jsonl'), 'utf8')
     .trim()
     .split('\n')
@@ -32,7 +38,11 @@ export async function bench({ root, runs }) {
     sets[split === 'blind-holdout' ? 'blind, never tuned' : `${split}, tuned`] = blind.filter(
       (i) => i.split === split,
     );
+  // Rules alone, then with the word model (trained without either never-tuned set; timed below).
+  setTrapModel(undefined);
   const scores = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, scoreTraps(v)]));
+  await loadTrapModel();
+  const withModel = Object.fromEntries(Object.entries(sets).map(([k, v]) => [k, scoreTraps(v)]));
 
   // Time: every thought, many passes (after a warm-up), and the longest input the page allows.
   // CPU time of this process, not wall time: the bench machine is shared, and waiting for a core
@@ -68,6 +78,13 @@ export async function bench({ root, runs }) {
   const wall = { perThought: pick(perPass, 'wall', 0.5), longest: pick(longTimes, 'wall', 0.5) };
 
   const rows = [];
+  for (const [name, s] of Object.entries(withModel)) {
+    rows.push({
+      measure: `traps with the word model (${name}, ${s.n} thoughts): P / R; top 3; false alarm`,
+      value: `${pct(s.precision)} / ${pct(s.recall)}; ${pct(s.top3)}; ${pct(s.falseAlarm)}`,
+      budget: '—',
+    });
+  }
   for (const [name, s] of Object.entries(scores)) {
     const label = `traps (${name}, ${s.n} thoughts)`;
     rows.push({
@@ -91,7 +108,7 @@ export async function bench({ root, runs }) {
     });
   }
   rows.push({
-    measure: 'trap detector per thought (CPU, fastest pass; median)',
+    measure: 'trap detector per thought, rules + word model (CPU, fastest pass; median)',
     value: `${(ms * 1000).toFixed(1)} µs; ${(medians.perThought * 1000).toFixed(1)} µs`,
     budget: '< 1 ms',
     ok: ms < 1,
@@ -103,5 +120,5 @@ export async function bench({ root, runs }) {
     value: `${longMs.toFixed(3)} ms; ${medians.longest.toFixed(3)} ms`,
     budget: '—',
   });
-  return { rows, json: { scores, msPerThought: ms, msLongest: longMs, medians, wall, passes } };
+  return { rows, json: { scores, withModel, msPerThought: ms, msLongest: longMs, medians, wall, passes } };
 }

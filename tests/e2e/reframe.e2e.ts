@@ -138,6 +138,17 @@ describe('reframe: the thought record', () => {
     expect(h.outside).toEqual([]);
   });
 
+  it('adds what the word model hears once it has loaded, without highlighting words', async () => {
+    const page = await h.open(
+      `reframe.html?text=${encodeURIComponent('the whole thing is a write-off now')}`,
+    );
+    // The rules find all-or-nothing from the first render; the word model adds catastrophizing.
+    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('All-or-nothing');
+    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('Catastrophizing');
+    expect(h.outside).toEqual([]);
+    await page.close();
+  });
+
   it('offers nothing for a plain feeling, and lets the person add a trap from the full list', async () => {
     const page = await h.open(
       `reframe.html?text=${encodeURIComponent("I feel sad that I didn't get the job.")}`,

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REJECTION_KINDS, TRAP_IDS, type TrapId } from '@/lib/db/types';
-import { detectTraps, MAX_DETECT_CHARS, normalizeForTraps, trapLabels } from '@/lib/traps/detect';
+import {
+  detectTraps,
+  loadTrapModel,
+  MAX_DETECT_CHARS,
+  normalizeForTraps,
+  setTrapModel,
+  trapLabels,
+} from '@/lib/traps/detect';
 import { type LabelledThought, scoreTraps } from '@/lib/traps/score';
 
 const SET: LabelledThought[] = readFileSync('tests/fixtures/traps-dev.jsonl', 'utf8')
@@ -46,6 +53,44 @@ describe('the blind sets', () => {
     expect(s.recall).toBeGreaterThanOrEqual(recall);
     expect(s.top3).toBeGreaterThanOrEqual(top3);
     expect(s.falseAlarm).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('with the word model (as the reframe page has it after its first render)', () => {
+  const blind: LabelledThought[] = readFileSync('tests/fixtures/traps-blind.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  beforeAll(() => loadTrapModel());
+  afterAll(() => setTrapModel(undefined));
+
+  it('finds more on both sets it was never trained or tuned on, without many more false alarms', () => {
+    const fresh = scoreTraps(blind.filter((i) => i.split === 'blind-holdout'));
+    expect(fresh.recall).toBeGreaterThanOrEqual(0.48);
+    expect(fresh.top3).toBeGreaterThanOrEqual(0.55);
+    expect(fresh.precision).toBeGreaterThanOrEqual(0.68);
+    const held = scoreTraps(SET.filter((s) => s.split === 'holdout'));
+    expect(held.top3).toBeGreaterThanOrEqual(0.75);
+    expect(held.falseAlarm).toBeLessThanOrEqual(0.06);
+  });
+
+  it("adds only traps the rules didn't find, without words to highlight", async () => {
+    const texts = [...SET, ...blind].map((i) => i.text);
+    setTrapModel(undefined);
+    const rules = texts.map((t) => new Set(detectTraps(t).map((h) => h.trap)));
+    await loadTrapModel();
+    let added = 0;
+    texts.forEach((t, k) => {
+      const hits = detectTraps(t);
+      expect(new Set(hits.map((h) => h.trap)).size).toBe(hits.length);
+      for (const h of hits)
+        if (!rules[k]?.has(h.trap)) {
+          added++;
+          expect(h.spans).toEqual([]);
+          expect(h.confidence).toBeGreaterThanOrEqual(0.7);
+        }
+    });
+    expect(added).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,11 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadTrapModel, subscribeTrapModel, trapModelLoaded } from '@/lib/traps/detect';
+
+/** Loads the trap detector's word model after the first render; true once it is in use. */
+export function useTrapModel(): boolean {
+  const loaded = useSyncExternalStore(subscribeTrapModel, trapModelLoaded, trapModelLoaded);
+  useEffect(() => {
+    void loadTrapModel();
+  }, []);
+  return loaded;
+}
