@@ -18,7 +18,7 @@ const items = [
   ...read('tests/fixtures/crisis-dev.jsonl').map((i) => ({ text: i.text, y: i.crisis ? 1 : 0 })),
   ...read('tests/fixtures/traps-dev.jsonl').map((i) => ({ text: i.text, y: 0 })),
   ...read('tests/fixtures/traps-blind.jsonl')
-    .filter((i) => i.split !== 'blind-holdout')
+    .filter((i) => !i.split.startsWith('blind-holdout'))
     .map((i) => ({ text: i.text, y: 0 })),
 ];
 
