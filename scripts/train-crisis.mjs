@@ -61,6 +61,6 @@ const weights = Object.fromEntries(
     .sort((a, b) => a[0].localeCompare(b[0]))
     .map(([f, v]) => [f, Math.round(v * 1000) / 1000]),
 );
-const out = path.join(root, 'lib/safety/crisis-model.json');
+const out = process.env.MODEL_OUT ?? path.join(root, 'lib/safety/crisis-model.json');
 writeFileSync(out, `${JSON.stringify({ bias: Math.round(bias * 1000) / 1000, weights })}\n`);
 console.error(`wrote ${out}: ${Object.keys(weights).length} features from ${items.length} texts`);

@@ -62,6 +62,6 @@ for (const trap of TRAP_IDS) {
     ),
   };
 }
-const out = path.join(root, 'lib/traps/trap-model.json');
+const out = process.env.MODEL_OUT ?? path.join(root, 'lib/traps/trap-model.json');
 writeFileSync(out, `${JSON.stringify({ traps })}\n`);
 console.error(`wrote ${out} from ${items.length} thoughts`);
