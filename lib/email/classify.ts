@@ -105,6 +105,23 @@ const STRONG: Cue[] = [
     /\b(?:it|that|the answer) (?:is|was) not you\b|\bstatus[^.]{0,80}\b(?:not selected|rejected|declined|unsuccessful|not moving forward)\b/,
     3,
   ],
+  // An offer taken back, a place given to someone else, a decision not to go on.
+  [
+    /\b(?:withdraw\w*|rescind\w*|retract\w*|unable to (?:proceed|go ahead) with|not (?:be )?(?:able to )?(?:proceed|go ahead) with)\s+(?:the|our|your|this)\s+(?:\w+\s+)?offer\b/,
+    3.5,
+  ],
+  [
+    /\b(?:offer\w*|extend\w*|give|gave|given|appoint\w*|award\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:job|role|position|post|contract|place|offer|vacancy)\s+to\s+(?:someone|somebody|another|a different|an(?:other)? (?:internal |external )?(?:candidate|applicant|colleague|person))\b|\bappointed\s+(?:another|a different|an(?:other)? internal)\s+(?:\w+\s+)?(?:colleague|candidate|applicant|person)\b/,
+    3.5,
+  ],
+  [
+    /\b(?:decided|chosen|elected|opted)\s+not\s+to\s+(?:proceed|progress|move forward|continue|go ahead|take (?:this|your application|things|it) (?:any )?further)\b/,
+    3.5,
+  ],
+  [
+    /\bnot\s+(?:among|one of)\s+(?:those|the)\s+(?:\w+\s+)?(?:selected|successful|chosen|shortlisted)\b|\b(?:have|has|did|will)\s+not\s+(?:got|get|been offered|secured?|won|been given)\s+a\s+(?:place|spot|position|role|seat)\b|\b(?:will\s+)?not\s+be\s+(?:making|extending|offering)\s+(?:you\s+)?(?:an?\s+)?offer\b/,
+    3.5,
+  ],
   // Other common ways of saying it: passing, continuing the search, having found someone.
   [
     /\b(?:decided|decide|have|going|need) to pass on (?:your|you|this|moving)\b|\bpass(?:ing)? on your (?:application|candidacy)\b/,
@@ -214,6 +231,9 @@ const AGAINST: Cue[] = [
   ],
 ];
 
+const AGAINST_FIRM = AGAINST.filter((c) => c[2]);
+const AGAINST_SOFT = AGAINST.filter((c) => !c[2]);
+
 // Grants, flats and manuscripts have applications too: a job needs words of its own.
 // Alerts, digests and newsletters. Capped together: job sites wrap real rejections in alert footers.
 const DIGEST: Cue[] = [
@@ -231,7 +251,7 @@ const DIGEST: Cue[] = [
 ];
 
 const JOB_CONTEXT =
-  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
+  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
 
 const APPLYING = /\bappl(?:y|ying|ied|ications?|icants?)\b/;
 // Other things people apply or submit for, whose no is not a job rejection.
@@ -320,15 +340,20 @@ export function rejectionScore(email: Email, trace?: string[]): number {
   let strong = 0;
   let soft = 0;
   let against = 0;
+  let firmAgainst = 0;
   let digest = 0;
   for (const s of sentences(unquoted)) {
     strong += scoreCues(STRONG, s, 8, true, trace);
     soft += scoreCues(SOFT, s, 3, true, trace);
-    against += scoreCues(AGAINST, s, -8, false, trace);
+    against += scoreCues(AGAINST_SOFT, s, -8, false, trace);
+    firmAgainst += scoreCues(AGAINST_FIRM, s, -8, false, trace);
     digest += scoreCues(DIGEST, s, -3, false, trace);
   }
   strong = Math.min(strong, 8);
   soft = Math.min(soft, 2.5);
+  // After a plain no, a call or a note "to share feedback" or "if anything opens up" follows it
+  // rather than outweighing it; offers and account mail still count in full.
+  against = Math.max(against, strong >= 3.5 ? -2 : -8) + firmAgainst;
   against = Math.max(against, -8);
   digest = Math.max(digest, -2.5);
   // A subject that names the outcome is a hint either way.

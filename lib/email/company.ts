@@ -81,7 +81,7 @@ const DEPARTMENT =
   /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply)\s*$/i;
 
 const LEGAL =
-  /,?(?<!&)\s+(?:inc|llc|ltd|limited|gmbh|plc|corp|corporation|co|s\.?a|ag|bv|b\.v|pty(?: ltd)?|sas|srl)\.?$/i;
+  /,?(?<!&)\s+(?:inc|llc|llp|lp|ltd|limited|gmbh|plc|corp|corporation|co|s\.?a|ag|bv|b\.v|pty(?: ltd)?|sas|srl)\.?$/i;
 
 const STOP_START =
   /^(?:the|our|we|you|your|this|that|it|a|an|thank|thanks|unfortunately|dear|hi|hello|regards|best|sincerely|please|if|as|at|in|on|for|and|but|i|linkedin|indeed|glassdoor|greenhouse|lever|workday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -198,7 +198,7 @@ function fromText(text: string): string | null {
 const ORG_WORD =
   /^(?:Foundation|Group|Health|Labs?|Studios?|Media|Bank|Insurance|Energy|Foods|Partners|Consulting|Capital|Trust|Society|Institute|University|College|School|District|Council|Hospital|Clinic|Systems|Technologies|Solutions)$/;
 
-const squashed = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+const squashed = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
 
 /** The way the text writes a name the domain runs together: "foxglovemedia" → "Foxglove Media". */
 function spelledInText(label: string, text: string): string | null {
@@ -213,6 +213,9 @@ function spelledInText(label: string, text: string): string | null {
         const next = words[j + 1] ?? '';
         return words.slice(i, j + (ORG_WORD.test(next) ? 2 : 1)).join(' ');
       }
+      // A domain that shortens the last word: "corvidsec" for "Corvid Security".
+      if (j > i && target.length >= 6 && joined.startsWith(target) && joined.length - target.length <= 6)
+        return words.slice(i, j + 1).join(' ');
       if (!target.startsWith(joined)) break;
     }
   }
