@@ -198,7 +198,11 @@ function fromText(text: string): string | null {
 const ORG_WORD =
   /^(?:Foundation|Group|Health|Labs?|Studios?|Media|Bank|Insurance|Energy|Foods|Partners|Consulting|Capital|Trust|Society|Institute|University|College|School|District|Council|Hospital|Clinic|Systems|Technologies|Solutions)$/;
 
-const squashed = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+const squashed = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
 
 /** The way the text writes a name the domain runs together: "foxglovemedia" → "Foxglove Media". */
 function spelledInText(label: string, text: string): string | null {
