@@ -8,8 +8,10 @@ import { crisisCheckLoaded, detectCrisis, loadCrisisCheck, subscribeCrisisCheck 
  */
 export function useCrisisCheck(): (text: string) => boolean {
   const loaded = useSyncExternalStore(subscribeCrisisCheck, crisisCheckLoaded, crisisCheckLoaded);
+  // When the page is idle, so it never competes with the first keystrokes.
   useEffect(() => {
-    void loadCrisisCheck();
+    const id = requestIdleCallback(() => void loadCrisisCheck(), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new function once the full check loads, so memoized checks re-run
   return useCallback((text: string) => detectCrisis(text), [loaded]);

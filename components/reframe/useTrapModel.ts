@@ -4,8 +4,10 @@ import { loadTrapModel, subscribeTrapModel, trapModelLoaded } from '@/lib/traps/
 /** Loads the trap detector's word model after the first render; true once it is in use. */
 export function useTrapModel(): boolean {
   const loaded = useSyncExternalStore(subscribeTrapModel, trapModelLoaded, trapModelLoaded);
+  // When the page is idle, so it never competes with the first keystrokes.
   useEffect(() => {
-    void loadTrapModel();
+    const id = requestIdleCallback(() => void loadTrapModel(), { timeout: 1000 });
+    return () => cancelIdleCallback(id);
   }, []);
   return loaded;
 }
