@@ -1,5 +1,7 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { classifyEmail } from '@/lib/email/classify';
+import weights from '@/lib/email/email-model.json';
+import { type EmailModel, setEmailModel } from '@/lib/email/model';
 import { messageKey, readOpenMessage } from '@/lib/email/webmail';
 import { sendMessage } from '@/lib/messaging/client';
 import { noteCss, renderNote } from './note';
@@ -11,6 +13,7 @@ export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
+    setEmailModel(weights as EmailModel);
     const seen = new Set<string>();
     let ui: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
 

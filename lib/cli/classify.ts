@@ -2,6 +2,7 @@
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
 import { classifyEmail } from '../email/classify';
+import { type EmailModel, setEmailModel } from '../email/model';
 import { detectCrisis, loadCrisisCheck } from '../safety/crisis';
 import { loadTrapModel, trapLabels } from '../traps/detect';
 
@@ -30,9 +31,10 @@ export async function main(
     process.stderr.write(`usage: classify <${Object.keys(TASKS).join('|')}>  (JSON Lines on stdin)\n`);
     return 2;
   }
-  // The full crisis check and the trap model, as pages have them once loaded.
+  // The full crisis check and the word models, as the extension has them.
   if (name === 'crisis') await loadCrisisCheck();
   if (name === 'traps') await loadTrapModel();
+  if (name === 'email') setEmailModel((await import('../email/email-model.json')).default as EmailModel);
   let line = 0;
   let bad = 0;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {

@@ -1,4 +1,8 @@
 import { extractCompany } from './company';
+import { EMAIL_MODEL_THRESHOLD, emailModelScore } from './model';
+
+export { setEmailModel } from './model';
+
 import { plainText, sentences } from './text';
 
 export interface Email {
@@ -382,8 +386,22 @@ export function rejectionScore(email: Email, trace?: string[]): number {
   );
 }
 
+/** Subject and body as the word model reads them: plain text, this message only. */
+export function modelText(email: Email): [string, string] {
+  return [plainText(email.subject), ownText(plainText(email.body.slice(0, 60_000))).slice(0, 5000)];
+}
+
 export function classifyEmail(email: Email): EmailVerdict {
-  const score = rejectionScore(email);
+  let score = rejectionScore(email);
+  // The word model (when set) can make a no of what the cues missed; its threshold maps to 0.5.
+  const p = emailModelScore(...modelText(email));
+  if (p !== undefined) {
+    const scaled =
+      p >= EMAIL_MODEL_THRESHOLD
+        ? 0.5 + ((p - EMAIL_MODEL_THRESHOLD) / (1 - EMAIL_MODEL_THRESHOLD)) * 0.5
+        : (p / EMAIL_MODEL_THRESHOLD) * 0.5;
+    score = Math.max(score, scaled);
+  }
   const rejection = score >= 0.5;
   return { rejection, score: Math.round(score * 1000) / 1000, company: extractCompany(email) };
 }

@@ -1,12 +1,15 @@
 import { classifyEmail, type Email } from './classify';
 
+// The instance classifyEmail reads, for scripts that score with and without the word model.
+export { setEmailModel } from './model';
+
 /** An email from a labelled set (tests/fixtures/emails-dev.jsonl). */
 export interface LabelledEmail extends Email {
   id: string;
   label: 'rejection' | 'other';
   category: string;
   company: string | null;
-  split: 'dev' | 'holdout';
+  split: 'dev' | 'holdout' | 'blind-dev' | 'blind-holdout';
 }
 
 /** Precision and recall of rejection detection over a labelled set; the test and the bench share it. */

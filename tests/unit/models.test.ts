@@ -10,6 +10,7 @@ describe('the shipped word models', () => {
   it.each([
     ['scripts/train-crisis.mjs', 'lib/safety/crisis-model.json'],
     ['scripts/train-traps.mjs', 'lib/traps/trap-model.json'],
+    ['scripts/train-email.mjs', 'lib/email/email-model.json'],
   ])('%s reproduces %s', (script, shipped) => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'model-')), 'model.json');
     execFileSync(process.execPath, [script], { env: { ...process.env, MODEL_OUT: out }, stdio: 'ignore' });
