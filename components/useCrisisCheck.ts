@@ -10,7 +10,7 @@ export function useCrisisCheck(): (text: string) => boolean {
   const loaded = useSyncExternalStore(subscribeCrisisCheck, crisisCheckLoaded, crisisCheckLoaded);
   // When the page is idle, so it never competes with the first keystrokes.
   useEffect(() => {
-    const id = requestIdleCallback(() => void loadCrisisCheck(), { timeout: 1000 });
+    const id = requestIdleCallback(() => void loadCrisisCheck().catch(console.error), { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new function once the full check loads, so memoized checks re-run

@@ -6,7 +6,7 @@ export function useTrapModel(): boolean {
   const loaded = useSyncExternalStore(subscribeTrapModel, trapModelLoaded, trapModelLoaded);
   // When the page is idle, so it never competes with the first keystrokes.
   useEffect(() => {
-    const id = requestIdleCallback(() => void loadTrapModel(), { timeout: 1000 });
+    const id = requestIdleCallback(() => void loadTrapModel().catch(console.error), { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }, []);
   return loaded;

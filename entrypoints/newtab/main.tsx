@@ -8,4 +8,8 @@ const boot = takeHandOff<{ opened: number; first: Promise<FirstRead> }>('newtab'
   opened: now,
   first: firstRead(now),
 };
-void start(boot.first, boot.opened);
+// A failed read still opens the page: its data then comes through the database (fromFirstRead).
+void start(
+  boot.first.catch((): FirstRead => ({ stored: {}, rows: undefined })),
+  boot.opened,
+);

@@ -4,4 +4,7 @@ import { start } from './app';
 
 // The boot script (popup-boot.ts) started the reads; read here only if it didn't run.
 const first = takeHandOff<Promise<PopupFirstRead>>('popup') ?? popupFirstRead(Date.now());
-void first.then(({ stored, today }) => start(stored.settings, today));
+// A failed read still opens the popup: defaults, and today's list from the database after.
+void first
+  .catch((): PopupFirstRead => ({ stored: {}, today: undefined }))
+  .then(({ stored, today }) => start(stored.settings, today));

@@ -36,7 +36,8 @@ export interface MenuClick {
 export async function handleMenuClick(info: MenuClick, deps: MenuDeps): Promise<string | undefined> {
   if (info.menuItemId !== 'reframe-selection') return undefined;
   // The whole selection is checked here, words beyond the 2,000 the page shows included.
-  await loadCrisisCheck();
+  // If it cannot load, the direct words still check the selection.
+  await loadCrisisCheck().catch(() => undefined);
   const handoff = makeHandoff(info.selectionText ?? '', deps.now?.() ?? Date.now());
   await deps.setSession({ [HANDOFF_KEY]: handoff });
   await deps.openTab(deps.pageUrl('/reframe.html?from=session'));
