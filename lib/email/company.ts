@@ -166,14 +166,21 @@ const CONTEXT_PATTERNS: RegExp[] = [
   ),
   // "interest in Acme", "applying to Acme", "joining Acme", "on behalf of Acme"
   new RegExp(
-    String.raw`\b(?:interest in(?: joining| working (?:at|with|for))?|applying (?:to|at|with)|applied (?:to|at|with)|application to|join(?:ing)?|considering|consideration at|on behalf of|update from|news from|message from|work(?:ing)? (?:at|for|with))\s+(?:the\s+)?${NAME}`,
+    String.raw`\b(?:interest in(?: joining| working (?:at|with|for))?|applying (?:to|at|with)|applied (?:to|at|with)|application to|join(?:ing)?|considering|consideration at|[Oo]n behalf of|[Uu]pdate from|[Nn]ews from|[Mm]essage from|work(?:ing)? (?:at|for|with))\s+(?:the\s+)?${NAME}`,
   ),
   // "Atlas Freight has reviewed your application" (job sites relaying the employer)
   new RegExp(String.raw`(?:^|\n)${NAME}\s+(?:has|have)\s+(?:reviewed|viewed|received|decided|sent)\b`),
-  // Sign-offs: "The Acme Recruiting Team", "Acme Talent Acquisition"
+  // Sign-offs: "The Acme Recruiting Team", "Acme Talent Acquisition" (on one line: a name above a
+  // "Talent Partner" line is a person's).
   new RegExp(
-    String.raw`(?:^|[\n.!]\s*|\b[Tt]he\s+)${NAME}\s+(?:Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|People|HR|Careers|Human Resources)(?:\s+Team)?\b`,
+    String.raw`(?:^|[\n.!][ \t]*|\b[Tt]he[ \t]+)${NAME}[ \t]+(?:Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|People|HR|Careers|Human Resources)(?:[ \t]+Team)?\b`,
   ),
+  // A signature line "Talent Partner, Lattice Robotics", "People Team, Lumen Dental".
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Partner|Manager|Team|Recruiter|Director|Officer|Lead|Coordinator|Specialist|Advisor|Adviser|Head|Administrator|Assistant|Department[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*),[ \t]+${NAME}[ \t]*(?:\n|$)`,
+  ),
+  // Agencies passing on the employer's answer: "I heard back from Ostrander Logistics".
+  new RegExp(String.raw`\b[Hh]eard back from(?: the)?[ \t]+${NAME}`),
 ];
 
 function fromText(text: string): string | null {
