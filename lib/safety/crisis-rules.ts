@@ -101,7 +101,7 @@ const RISK: RegExp[] = [
   /\b(?:better\s+off|relieved|happier)\s+if\s+i'?d\s+never\s+(?:existed|been\s+born)\b/,
   // Means and rehearsal.
   /\b(?:saving|stockpiling|hoarding|counting)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds|sleeping\s+pills)\b|\bhow\s+many\s+of\s+my\s+(?:sleeping\s+)?(?:pills|tablets)\b/,
-  /\bbought\s+(?:a\s+)?rope\b|\bknow\s+which\s+bridge\b|\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b|\bjust\s+step\s+off\b/,
+  /\bbought\s+(?:a\s+)?rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))|\bknow\s+which\s+bridge\b|\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b|\bjust\s+step\s+off\b/,
   /\b(?:swerv\w*|driv\w*|crash\w*)\s+(?:the\s+car\s+)?into\s+(?:the\s+|a\s+)?(?:barrier|wall|tree|oncoming|traffic|river)\b|\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bengine\s+running\b/,
   // Goodbyes.
   /\bgoodbye\s+(?:everyone|everybody|all|world)\b|\bwon'?t\s+need\s+(?:them|it|these|those|any\s+of\s+it)\s+(?:after|anymore|where\s+i'?m\s+going)\b|\b(?:wasn'?t|isn'?t|is\s+not)\s+their\s+fault\b/,
@@ -122,11 +122,11 @@ const HYPERBOLE =
   /^(?=[^.!?]{0,120}$)[^.!?]*\bwanted\s+to\s+die\b[^.!?]*\b(?:lol|lmao|haha|awkward|embarrass\w*|cringe\w*|mortif\w*)\b|^(?=.{0,160}$)\bif\b[^.!?]{0,80}\bone\s+more\s+time\b.*\b(?:lol|lmao|haha)\b/;
 // "I was never going to hurt myself", "I could honestly say no", "well for ten years".
 const SAID_SAFE =
-  /\b(?:never|not|wasn'?t|was\s+not|am\s+not|i'?m\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b|\b(?:honestly|truthfully)\s+(?:say|said|answer|answered)\s+no\b|\b(?:been|stayed)\s+(?:well|ok|okay|fine|safe)\s+for\s+(?:\w+\s+)?(?:years|months)\b/;
+  /\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)|\b(?:never|not|wasn'?t|was\s+not|am\s+not|i'?m\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b|\b(?:honestly|truthfully)\s+(?:say|said|answer|answered)\s+no\b|\b(?:been|stayed)\s+(?:well|ok|okay|fine|safe)\s+for\s+(?:\w+\s+)?(?:years|months)\b/;
 const NOT_AT_RISK =
   /\b(?:not|never|n'?t)\s+(?:been\s+)?(?:suicidal|self[\s-]?harm\w*)\b(?![^.!?]*\b(?:but|though|except|lately|again)\b)/;
 const ABOUT_TOPIC =
-  /\b(?:suicide|self[\s-]?harm)\s+(?:prevention|awareness|warning|rates?|statistics|training|course|class|essay|documentary|research|survivors?|scene|plot|storyline|episode|chapter)|\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/;
+  /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*)\b[^.!?]{0,40}\bsuicide\b|\b(?:suicide|self[\s-]?harm)\s+(?:prevention|awareness|warning|rates?|statistics|training|course|class|essay|documentary|research|survivors?|scene|plot|storyline|episode|chapter)|\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/;
 const ABOUT_OTHERS =
   /\b(?:friend|friends|sister|brother|ex|he|she|they|her|his|their|character|coworker|co-worker|colleague|son|daughter|mum|mom|dad|father|mother|cousin|uncle|aunt|partner|boyfriend|girlfriend|husband|wife|someone|people)\b[^.!?]{0,40}(?:suicid|self[\s-]?harm|\bkms\b|overdos)/;
 const FIRST_PERSON_RISK =
@@ -141,7 +141,7 @@ const CUES: [RegExp, number, 'means'?][] = [
   // Means, rehearsal, plans.
   [/\b(?:noose|rope)\b/, 1, 'means'],
   [
-    /\bpracti[cs]ing\s+(?:the|a)\s+knot\b|\b(?:next\s+to|staring\s+at|bought|got|have|hid|hidden)\s+(?:a|the|some)\s+rope\b/,
+    /\bpracti[cs]ing\s+(?:the|a)\s+knot\b|\b(?:next\s+to|staring\s+at|bought|got|have|hid|hidden)\s+(?:a|the|some)\s+rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))/,
     2,
   ],
   [
@@ -167,7 +167,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     2,
   ],
   [
-    /\b(?:bridge|car\s+parks?|multi[\s-]?storey|roof|ledge|cliff|balcony|platform|tracks|motorway|highway|the\s+sea|the\s+river|the\s+lake|knife\s+block|razor|blade|wrists?|thighs?|hob|lighter)\b/,
+    /\b(?:bridge|car\s+parks?|multi[\s-]?storey|roof|ledge|cliffs?|balcony|platform|tracks|motorway|highway|the\s+sea|the\s+river|the\s+lake|knife\s+block|razor|blade|wrists?|thighs?|hob|lighter)\b/,
     1,
     'means',
   ],
@@ -176,7 +176,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [
-    /\b(?:rehears\w+|worked\s+out|picked\s+(?:a\s+day|the\s+day|the\s+date|a\s+date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|how\s+i\s+would|which\s+day|finally\s+do\s+it|do\s+it\s+(?:tonight|this\s+weekend|soon))\b/,
+    /\b(?:rehears\w+|worked\s+out|mapped\s+out|picked\s+(?:a\s+day|the\s+day|the\s+date|a\s+date|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|how\s+i\s+would|which\s+day|finally\s+do\s+it|do\s+it\s+(?:tonight|this\s+weekend|soon))\b/,
     1,
   ],
   [
@@ -217,6 +217,16 @@ const CUES: [RegExp, number, 'means'?][] = [
   [/\b(?:months?|weeks?|days?|years?)\s+clean\b|\brelaps\w*\b|\bclean\s+from\s+(?:cutting|self)/, 1],
   [/\bcut(?:ting)?\s+again\b|\burge\s+(?:is\s+)?back\b|\bscared\s+i'?ll\s+start\s+again\b/, 2],
   [/\b(?:kys|kms)\b/, 1],
+  // Hiding it, asking how, last words and arrangements.
+  [
+    /\bhide\s+(?:the\s+|my\s+)?(?:fresh\s+)?(?:marks|cuts|scars|burns|bruises)\b|\bpainless\s+(?:ways?|method)\s+to\b|\b(?:fall\s+)?asleep\s+forever\b|\bby\s+the\s+time\s+you\s+read\s+this\b|\bwhat\s+i'?d\s+write\s+in\s+the\s+note\b/,
+    2,
+  ],
+  [
+    /\bwork(?:ing)?\s+up\s+the\s+(?:nerve|courage)\b|\b(?:so|so\s+that)\s+(?:they|no\s+one|nobody)\s+(?:wouldn'?t|won'?t|doesn'?t|would\s+not)\s+ask\b|\bexpress\s+(?:train\s+)?through\s+my\s+station\b|\bcalm\b[^.]{0,30}\b(?:a|the)\s+(?:date|plan)\b|\bwithout\s+me\s+in\s+this\s+world\b|\b(?:only|just)\s+a\s+(?:problem|burden)\s+for\s+(?:everybody|everyone|them)\b|\b(?:wr(?:ote|iting|itten)|left)\s+(?:a\s+)?notes?\s+for\s+(?:everyone|everybody|my\s+\w+)\b|\bfinished\s+with\s+all\s+of\s+it\b|\bwhere\s+no\s+one\s+(?:will|can)\s+see\b|\bbetter\s+off\b[^.]{0,40}\bthan\s+with\s+me\b/,
+    1,
+  ],
+  [/\b(?:life\s+)?insurance\s+(?:money|payout|policy|pays\s+out)\b/, 1],
   // Accidents weigh against: "burnt my wrist on the oven tray, ouch".
   [
     /\b(?:oven|stove|tray|kettle|frying\s+pan|cooking|baking|shaving|chopping|gardening|ouch|oops|by\s+accident|accidentally|clumsy)\b/,
@@ -224,7 +234,7 @@ const CUES: [RegExp, number, 'means'?][] = [
   ],
   // Force, cuts or heat on one's own body; with intent ("till it bled", "again", "wanted it to hurt").
   [
-    /\b(?:cut|cutting|slic\w+|dragg?\w*|scratch\w*|scrap\w+|scrub\w*|smash\w*|punch\w*|hit|hitting|burn\w*|press\w*|carv\w*|bash\w*|slamm?\w*|stabb?\w*|bit|biting|snapp\w*)\s+(?:myself|my\s+own\s+\w+|(?:\w+\s+){0,4}(?:across|into|on|against|in)\s+my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|fingers?|stomach|skin|chest|ribs)|my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|fingers?|stomach|skin|chest|ribs))\b/,
+    /\b(?:cut|cutting|slic\w+|dragg?\w*|scratch\w*|scrap\w+|scrub\w*|smash\w*|punch\w*|hit|hitting|burn\w*|press\w*|carv\w*|bash\w*|slamm?\w*|stabb?\w*|bit|biting|snapp\w*|dig\w*|dug)\s+(?:myself|my\s+own\s+\w+|(?:\w+\s+){0,6}(?:across|into|on|against|in|of)\s+my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|palms?|fingers?|stomach|skin|chest|ribs)|my\s+(?:(?:fore)?arms?|wrists?|hips?|thighs?|legs?|ankles?|shins?|hands?|fingers?|stomach|skin|chest|ribs))\b/,
     1,
   ],
   [

@@ -1,5 +1,5 @@
 // The crisis check (lib/safety/crisis.ts) on sets written by team members who never saw its code:
-// dev-a to dev-d (tests/fixtures/crisis-dev.jsonl) were each scored once before tuning on
+// dev-a to dev-e (tests/fixtures/crisis-dev.jsonl) were each scored once before tuning on
 // them (first-pass numbers in the README), then tuned on; tests/fixtures/crisis-holdout.jsonl was
 // written last and never tuned on. Precision and recall per set, and time per text.
 import { existsSync, readFileSync } from 'node:fs';

@@ -100,7 +100,7 @@ describe('detectCrisis', () => {
 });
 
 // Sets written by team members who never saw this code (tests/fixtures/crisis-*.jsonl). dev-a to
-// dev-d were tuned on after a first pass; the holdout never was. Floors catch regressions only.
+// dev-e were tuned on after a first pass; the holdout never was. Floors catch regressions only.
 describe('detectCrisis on the team sets', () => {
   const read = (f: string) =>
     readFileSync(`tests/fixtures/${f}`, 'utf8')
