@@ -111,7 +111,7 @@ const STRONG: Cue[] = [
   ],
   // An offer taken back, a place given to someone else, a decision not to go on.
   [
-    /\b(?:withdraw\w*|rescind\w*|retract\w*|unable to (?:proceed|go ahead) with|not (?:be )?(?:able to )?(?:proceed|go ahead) with)\s+(?:the|our|your|this)\s+(?:\w+\s+)?offer\b/,
+    /\b(?:withdraw\w*|rescind\w*|retract\w*|unable to (?:proceed|go ahead) with|not (?:be )?(?:able to )?(?:proceed|go ahead) with)\s+(?:the|our|your|this|that)\s+(?:\w+\s+)?offer\b|\b(?:unable|not able) to confirm your (?:appointment|offer|start)\b/,
     3.5,
   ],
   [
@@ -119,11 +119,25 @@ const STRONG: Cue[] = [
     3.5,
   ],
   [
-    /\b(?:decided|chosen|elected|opted)\s+not\s+to\s+(?:proceed|progress|move forward|continue|go ahead|take (?:this|your application|things|it) (?:any )?further)\b/,
+    /\b(?:decided|chosen|elected|opted)\s+not\s+to\s+(?:proceed|progress|move forward|continue|go ahead|take (?:this|your application|things|it) (?:any )?further)\b(?!\s+with\s+(?:him|her|them)\b)/,
     3.5,
   ],
   [
     /\bnot\s+(?:among|one of)\s+(?:those|the)\s+(?:\w+\s+)?(?:selected|successful|chosen|shortlisted)\b|\b(?:have|has|did|will)\s+not\s+(?:got|get|been offered|secured?|won|been given)\s+a\s+(?:place|spot|position|role|seat)\b|\b(?:will\s+)?not\s+be\s+(?:making|extending|offering)\s+(?:you\s+)?(?:an?\s+)?offer\b/,
+    3.5,
+  ],
+  // Endings said in other words: "we're going to stop here", "your part in this process has come
+  // to an end", "none of them will be progressing", "position filled", "appoint internally".
+  [
+    /\b(?:going to|we'?ll|will|have to|need to)\s+stop\s+(?:it\s+|things\s+)?here\b|\b(?:can|could) not consider your (?:application|candidacy)\b|\bnone\s+of\s+(?:them|these|your\s+applications)\s+(?:will\s+be\s+|are\s+|is\s+)?(?:progress\w*|successful|moving)\b|\b(?:application|candidacy|part in (?:this|the) (?:process|recruitment))\b[^.]{0,40}\b(?:has|have)\s+(?:now\s+)?(?:ended|come to an end)\b|\bbelow the (?:threshold|mark|score) (?:required|needed)\b/,
+    3.5,
+  ],
+  [
+    /\b(?:post|role|position|job|vacancy)\s+no\s+longer\s+exists\b|\b(?:can|could) not appoint\b|\b(?:position|role|vacancy|job|post)\s+(?:now\s+)?filled\b|\b(?:appoint\w*|hire\w*|promot\w*|fill\w*)\s+(?:(?:the\s+)?(?:role|position|post)\s+)?(?:internally|from within)\b|\bsearch\s+to\s+a\s+close\b/,
+    3.5,
+  ],
+  [
+    /\bnot\s+(?:be\s+)?invit\w*\s+you\s+to\s+(?:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:round|stage|interview|onsite|on-site|assessment|day)\b|\b(?:going|decided|have) to pass\b(?!\s+(?:on\s+to|the|along|it|your))/,
     3.5,
   ],
   // Other common ways of saying it: passing, continuing the search, having found someone.
@@ -255,12 +269,12 @@ const DIGEST: Cue[] = [
 ];
 
 const JOB_CONTEXT =
-  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
+  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme|contractor|ir35)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
 
 const APPLYING = /\bappl(?:y|ying|ied|ications?|icants?)\b/;
 // Other things people apply or submit for, whose no is not a job rejection.
 const NOT_JOB =
-  /\b(?:grants?|manuscripts?|rental|tenants?|landlord|proposals?|conference|talks?|scholarships?|admissions?|loan|mortgage|credit card|visa|membership|award|fellowship|residency|poems?|pitch|vendors?|agency|bid|tender|flat|apartment|property|unit|magazine|journal|publication)\b/;
+  /\b(?:grants?|manuscripts?|rental|tenants?|landlord|proposals?|conference|talks?|scholarships?|admissions?|loan|mortgage|credit card|visa|membership|award|fellowship|residency|poems?|pitch|vendors?|agency|bid|tender|flat|apartment|property|unit|magazine|journal|publication|adopt\w*|rescue|foster\w*)\b/;
 // Job titles also say "job" when nothing else does ("applying to be a Level Designer").
 const TITLES =
   /\b(?:engineer|designer|manager|analyst|developer|assistant|associate|specialist|coordinator|technician|nurse|teacher|lead|intern(?:ship)?|graduate scheme|barista|chef|officer|advisor|adviser|representative|director|consultant|writer|editor|accountant|clerk|cashier|driver|supervisor|administrator|receptionist|scientist|researcher|dispatcher|mechanic|operator|planner|agent|worker|attendant|cook|server|tester|architect|programmer|recruiter|marketer|strategist|producer)s?\b/;

@@ -9,7 +9,7 @@ export interface LabelledEmail extends Email {
   label: 'rejection' | 'other';
   category: string;
   company: string | null;
-  split: 'dev' | 'holdout' | 'blind-dev' | 'blind-holdout';
+  split: 'dev' | 'holdout' | 'blind-dev' | 'blind-dev-2' | 'blind-holdout';
 }
 
 /** Precision and recall of rejection detection over a labelled set; the test and the bench share it. */
