@@ -12,12 +12,13 @@ export { setCrisisModel } from './crisis-model';
  * Idioms ("this job is killing me", "dying to know", "I'd rather die than go back") stay quiet.
  */
 const SELF = String.raw`(?:my\s*self|myself|meself|my\s*slef|myslef)`;
-const KILL = String.raw`(?:kill|kil|k[i*!1]ll|kiling|killing|killed|off|top)`;
-const HARM = String.raw`(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hang|hanging|shoot|shooting|poison|poisoning)`;
+const KILL = '(?:kill|kil|k[i*!1]ll|kiling|killing|killed|off|top)';
+const HARM =
+  '(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|hang|hanging|shoot|shooting|poison|poisoning)';
 // "I cut myself shaving", "hurt myself at the gym": accidents, not self-harm.
 const ACCIDENT = String.raw`(?:\s+(?:shaving|cooking|chopping|playing|running|lifting|training)|\s+(?:at|in|during|on)\s+(?:the\s+|a\s+|my\s+)?(?:gym|game|match|practice|training|football|soccer|tennis|run|field|pitch|court|stove|oven|pan|kettle|iron|paper|glass|tin|can|grater|kitchen))`;
 const DIE = String.raw`die\b(?!\s+(?:alone|single|lonely|unloved|childless|old|happy|of|from|laughing|a\s|an\s|without|before|when|in\s|on\s|at\s|if\s+i\s+(?:have|had)\s+to))`;
-const WANT = String.raw`(?:want|wanna|wanted|wanting|going|gonna|ready|need|needing|plan(?:ning)?|try(?:ing)?|tried)`;
+const WANT = '(?:want|wanna|wanted|wanting|going|gonna|ready|need|needing|plan(?:ning)?|try(?:ing)?|tried)';
 // "...if I was gone", "...if I wasn't here", "...if I died".
 const IF_GONE = String.raw`(?:if|when|once)\s+(?:just\s+)?(?:(?:i\s+(?:just\s+)?(?:was|were|am)|i'?m)\s+(?:dead|gone|not\s+(?:here|around|alive)|no\s+longer\s+(?:here|around|alive))|i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|born)|i\s+(?:just\s+)?(?:died|disappeared|stopped\s+existing|never\s+existed|left\s+for\s+good|was\s+never\s+born|killed\s+myself))`;
 const NOT_I = String.raw`(?:i\s+(?:was|were|wasn'?t|weren'?t|had|hadn'?t|didn'?t|did\s+not)|i'?d)`;
