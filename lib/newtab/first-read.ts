@@ -22,7 +22,7 @@ export interface FirstRead {
 }
 
 /**
- * The new tab's first read, started by the page's entry before React and Dexie load: only what is
+ * The new tab's first read, started by its boot script before React and Dexie load: only what is
  * shown, each through an index (the same reads as loadNewTab's Dexie path).
  */
 export async function firstRead(now: number): Promise<FirstRead> {
