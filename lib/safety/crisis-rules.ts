@@ -79,7 +79,7 @@ const RISK: RegExp[] = [
   /\b(?:make|want|wanting|need)\s+(?:it|the\s+pain|everything|this|all\s+of\s+this)\s+(?:all\s+)?(?:to\s+)?stop\b.{0,20}\b(?:permanently|for\s+good|forever)\b/,
   /\b(?:forever|permanently)\s+stop\b|\b(?:rest|sleep)\s+forever\b|\bcheck\s+out\s+(?:for\s+good|permanently)\b/,
   /\bwish\s+i\s+could\s+(?:just\s+)?end\s+(?:it|things|everything)\b(?!\s+with)/,
-  /\b(?:leave|leaving)\s+(?:too\s*)?[.,]?\s*(?:permanently|for\s+good)\b|\bbe\s+gone\s+(?:for\s+good|forever|permanently)\b|\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:stay\s+alive|be\s+alive|keep\s+(?:living|breathing))\b|\bleave\s+(?:it|this\s+world|this\s+life)\b(?!\s+(?:to|for|at|in|behind|alone|be))/,
+  /\b(?:leave|leaving)\s+(?:too\s*)?[.,]?\s*(?:permanently|for\s+good)\b|\bbe\s+gone\s+(?:for\s+good|forever|permanently)\b|\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:stay\s+alive|be\s+alive|keep\s+(?:living|breathing))\b|\bleave\s+(?:this\s+world|this\s+life)\b/,
   /\b(?:ready\s+to\s+go|had\s+enough\s+of\s+(?:being\s+alive|living|life))\b/,
   /\b(?:only\s+way\s+out|kindest\s+thing\s+i\s+could\s+do|best\s+thing\s+i\s+could\s+do)\b.{0,50}\b(?:not\s+(?:be\s+)?(?:alive|here|around)|die|dead|gone|disappear)/,
   // Wishing death would come: "hope the plane goes down", "wouldn't mind if my heart stopped".

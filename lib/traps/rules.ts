@@ -429,6 +429,13 @@ export const RULES: Rule[] = [
     String.raw`\b(?:only|just)\s+(?:shortlisted|hired|picked|chose|invited|interviewed|promoted|kept|said\s+yes\s+to|agreed\s+to)\s+(?:me|us)\b[^.]{0,30}\b(?:to\s+(?:tick|fill|meet|make|look|seem)|because|out\s+of|so\s+(?:they|he|she))\b|\b(?:she'?s|he'?s|they'?re)\s+paid\s+to\s+say\s+(?:that|it)\b`,
   ),
 
+  // Motives and verdicts read into others, more ways: "only saying it because I'm upset".
+  rule(
+    ['mind-reading'],
+    0.6,
+    String.raw`\b(?:only|just)\s+(?:saying|said|doing|did|went\s+out\s+with\s+me|asked\s+me|invited\s+me|replied)\s+(?:it\s+|that\s+|this\s+)?(?:because|to\s+be\s+(?:nice|kind|polite)|out\s+of\s+pity)\b|\b(?:realised|realized|worked\s+out|figured\s+out)\s+what\s+everyone\s+(?:already\s+)?knows\b|\bso\s+(?:they|he|she)\s+(?:wouldn'?t|didn'?t|don'?t)\s+have\s+to\s+(?:face|see|talk\s+to|deal\s+with)\s+me\b|\b(?:doesn'?t|don'?t|didn'?t)\s+(?:need|have)\s+to\s+say\s+it\b|\b(?:read|saw|opened)\s+my\s+(?:message|text|email)\s+and\s+thought\b|\bi\s+(?:just\s+)?knew\s+it\s+was\s+(?:at|about|because\s+of)\s+(?:me|my)\b|\btook\s+one\s+look\s+at\s+(?:me|my\s+\w+)\s+and\s+decided\b|\bclearly\s+(?:didn'?t|doesn'?t|did\s+not)\s+want\s+(?:a|an|someone|me)\b|\bcounting\s+the\s+minutes\b|\b(?:they|he|she)'?ll\s+have\s+(?:flagged|marked|labelled|labeled|written\s+me\s+off|noted)\b`,
+  ),
+
   // ── emotional reasoning: a feeling taken as proof
   rule(
     'emotional-reasoning',
@@ -841,6 +848,30 @@ export const RULES: Rule[] = [
     String.raw`\beither\b[^.!?]{0,60}\bor\b[^.!?]{0,40}\b(?:nothing|dead|done|over|never|forever|at\s+all|worthless|pointless|failure|give\s+up|giving\s+up|quit)\b|\bif\s+(?:we|i|it|this|they|he|she)\s+(?:can'?t|don'?t|didn'?t|doesn'?t|isn'?t|aren'?t|won'?t|do\s+not|cannot)\b[^.!?]{0,60}\b(?:not\s+\w+\s+at\s+all|at\s+all|pointless|worthless|rather\s+not|giving\s+up|give\s+up|full\s+stop)\b|\b(?:might|may)\s+as\s+well\s+(?:not|give\s+up|quit|stop)\b|\b(?:the\s+)?(?:whole|entire|rest\s+of\s+(?:my|the))\s+(?:\w+\s+){1,3}(?:is|was|'s|has\s+been)\s+(?:pointless|worthless|ruined|destroyed|a\s+waste|for\s+nothing|meaningless)\b|\bzero\s+(?:real\s+)?friends\b|\bthe\s+only\s+good\s+thing\b|\bi\s+have\s+nothing\s*(?:left|now)?\s*(?:[.!]|$)|\bperfect(?:ly)?\b[^.!?]{0,40}\b(?:or|rather\s+not|at\s+all|pointless|worthless)\b|\b(?:that'?s\s+it|i'?m\s+finished|i'?m\s+done)\b[^.!?]{0,30}\b(?:forever|in\s+this\s+industry|with\s+(?:dating|love|people|this))\b|\b(?:dead|over)\s+to\s+me\b|\btotally\s+dead\b`,
   ),
 
+  // Only two boxes, more ways: "none of it matters now", "doesn't count if I didn't win".
+  rule(
+    ['all-or-nothing'],
+    0.6,
+    String.raw`\b(?:whole|entire)\s+(?:\w+\s+){0,3}(?:is|was)\s+(?:a\s+)?(?:failure|fail|wasted|for\s+nothing)\b|\bnone\s+of\s+it\s+(?:matters|counts|meant\s+anything)\b|\bdoesn'?t\s+count\s+if\b|\bso\s+(?:clearly\s+|obviously\s+)?i\s+(?:failed|blew\s+it|ruined\s+it)\b|\bno\s+(?:halfway|in[\s-]?between|middle\s+ground)\b|\bwas\s+never\s+real\b|\bor\s+it\s+was\s+(?:fake|a\s+lie|nothing)\b|\bmeans\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|didn'?t)\s+(?:like|love|want|care\s+about)\s+me\s+at\s+all\b|\bfull\s+stop\b`,
+  ),
+  rule(
+    ['disqualifying-positive'],
+    0.6,
+    String.raw`\b(?:they'?re|she'?s|he'?s)\s+my\s+(?:friends?|mum|mom|dad|family|partner)\b[^.!?]{0,12}\b(?:they|she|he)\s+(?:have|has)\s+to\b|\bcorporate\s+speak\s+for\b|\b(?:just|only)\s+how\s+they\s+soften\b|\b(?:just\s+)?a\s+polite\s+way\s+of\s+(?:failing|saying\s+no|rejecting)\b|\bnone\s+of\s+it\s+(?:matters|counts)\b|\bdoesn'?t\s+count\s+if\b`,
+  ),
+  // A pattern for life, more ways: "people like me", "it's a rule of my life".
+  rule(
+    'overgeneralizing',
+    0.6,
+    String.raw`\b(?:this|that|that'?s|it'?s)\s+(?:just\s+)?how\s+it\s+(?:always\s+)?goes\s+for\s+me\b|\bpeople\s+like\s+me\b|\bnobody\s+in\s+this\s+(?:town|city|industry|field|place)\s+will\b|\ba\s+rule\s+of\s+my\s+life\b|\bthat'?s\s+the\s+pattern\b|\bsummed\s+up\s+forever\b|\bno\s+(?:manager|one|man|woman|company|employer)\s+ever\s+will\b|\b(?:men|women|guys|girls|agencies|recruiters|employers)\s+(?:my\s+age\s+)?(?:just\s+)?(?:can'?t|don'?t|never|always)\b|\bthe\s+whole\s+(?:app|industry|town|city|world)\s+is\s+full\s+of\b|\bdoing\s+things\s+right\s+is\s+pointless\b`,
+  ),
+  // The worst outcome, more ways: "there goes any future I had", "I'll lose my whole family".
+  rule(
+    'catastrophizing',
+    0.6,
+    String.raw`\bthere\s+goes\s+(?:any|my|the)\s+(?:future|career|life|chance)\b|\bany\s+future\s+i\s+had\b|\b(?:i'?ll|i\s+will)\s+(?:lose|have)\s+(?:my\s+whole\s+family|no\s*one\s+left|nothing\s+left)\b|\bfall\s+apart\s+completely\b|\bfor\s+every\s+future\s+job\b|\b(?:never|won'?t\s+ever)\s+trust\s+anyone\s+again\b|\b(?:will|'ll)\s+crack\b|\b(?:kids|children|family)\s+will\s+suffer\b`,
+  ),
+
   // ── comparing and despairing: others' best set against one's own worst
   rule(
     'comparing-despairing',
@@ -894,6 +925,13 @@ export const RULES: Rule[] = [
     'comparing-despairing',
     0.62,
     String.raw`\b(?:my|her|his|their)\s+(?:sister|brother|cousin|friend|best\s+(?:friend|mate)|mate|colleague|coworker|co-worker|flatmate|ex)(?:'s)?\b[^.!?]{0,80}\b(?:and|while|but|whereas)\s+(?:i'?m|i\s+am|i\s+can'?t|i\s+fall|mine\s+is|i\s+have|i\s+still|i\s+haven'?t)\b|\bwhy\s+can'?t\s+i\s+be\s+(?:more\s+)?like\b|\bas\s+(?:successful|good|happy|pretty|smart|confident|popular|clever)\s+as\s+(?:my|her|him|them|everyone)\b|\b(?:more|be)\s+like\s+my\s+(?:sister|brother|cousin|friend)\b|\balways\s+(?:her|him|them)\s+and\s+never\s+me\b|\bgolden\s+child\b|\b(?:younger|sharper|prettier|smarter|cooler|funnier|better[\s-]looking|richer|thinner|happier)\s*(?:,|and)\s+[^.!?]{0,40}\b(?:i'?m|me)\b|\bnow\s+that\s+my\s+\w+(?:'s|\s+is)\b`,
+  ),
+
+  // Others ahead, more ways: "X is the successful one", "started after me and is already".
+  rule(
+    'comparing-despairing',
+    0.6,
+    String.raw`\bis\s+the\s+(?:successful|clever|pretty|favourite|favorite|golden|good)\s+one\b|\bi'?m\s+the\s+cautionary\s+tale\b|\bstarted\s+after\s+me\s+and\b|\beveryone\s+(?:sprint|race|rac|mov|get|run)\w*\s+(?:past|ahead\s+of)\s+me\b|\b(?:she|he|they)\s+(?:has|have)\s+(?:\w+\s+){0,4}and\s+i\s+(?:couldn'?t|can'?t)\s+even\b|\bother\s+people\b[^.!?]{0,60}[;,]\s*i'?m\b|\bmeasure\s+up\s+to\b|\bupgraded\b`,
   ),
 
   // ── blaming: someone else made all of it happen
