@@ -3,7 +3,7 @@ import { normalizeForSafety } from './crisis-normalize';
 /**
  * The crisis check's second opinion: a word model (logistic regression over words and word pairs,
  * trained by scripts/train-crisis.mjs on the team's sets) that hears indirect ways of saying it the
- * rules don't list. Its weights (~80 kB) load with the full check (crisis.ts).
+ * rules don't list. Its weights (~90 kB) load with the full check (crisis.ts).
  */
 export interface CrisisModel {
   bias: number;

@@ -9,7 +9,7 @@ export { normalizeForSafety };
  * Two parts. A few direct words, here, are ready from a page's first render. The full check
  * (crisis-rules.ts: indirect wishes, burden, means, plans, goodbyes, self-harm described in plain
  * words, idioms and other people's words kept apart, and a word model trained on the team's sets)
- * is ~100 kB, so pages load it just after their first render with loadCrisisCheck(); the CLI,
+ * is ~110 kB, so pages load it just after their first render with loadCrisisCheck(); the CLI,
  * the background and tests load it before they check anything.
  */
 const DIRECT: RegExp[] = [

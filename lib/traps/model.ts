@@ -4,7 +4,7 @@ import type { TrapId } from '../db/types';
  * A second opinion for the trap detector: one logistic regression per trap over words and word
  * pairs (scripts/train-traps.mjs, trained on the team's sets but none of their never-tuned
  * parts). It hears traps said in words no rule lists; it has no spans to highlight. Its weights
- * (~100 kB) load after the reframe page's first render; until then the rules alone decide.
+ * (~160 kB) load after the reframe page's first render; until then the rules alone decide.
  */
 export interface TrapModel {
   /** Per trap: bias and weights. */

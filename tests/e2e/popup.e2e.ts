@@ -102,8 +102,8 @@ describe('popup: name the feeling', () => {
     const note = page.getByLabel('A few words about it (just for you)');
     for (const text of [
       'third rejection this month and i keep thinking everyone would be fine if i just wasnt here anymore',
-      // Only the word model hears this one; no rule lists it.
-      'i have been thinking that everyone would be lighter if i was just a memory',
+      // Only the word model hears this one (a line from a set it was trained on, so it holds).
+      'gave my cat to the neighbour and told her it was for a holiday. there is no holiday',
     ]) {
       await note.fill('I burned myself on the stove');
       await expect.poll(() => page.getByTestId('crisis').count()).toBe(0);

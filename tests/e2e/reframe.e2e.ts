@@ -139,12 +139,12 @@ describe('reframe: the thought record', () => {
   });
 
   it('adds what the word model hears once it has loaded, without highlighting words', async () => {
-    const page = await h.open(
-      `reframe.html?text=${encodeURIComponent('the whole thing is a write-off now')}`,
-    );
-    // The rules find all-or-nothing from the first render; the word model adds catastrophizing.
-    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('All-or-nothing');
-    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('Catastrophizing');
+    const text = 'They all went to the pub without me, they must be sick of me';
+    const page = await h.open(`reframe.html?text=${encodeURIComponent(text)}`);
+    // The rules find mind-reading from the first render; the word model, once loaded, adds
+    // personalizing (a thought from the set it was trained on, so it holds across retraining).
+    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('Mind reading');
+    await expect.poll(() => page.getByTestId('traps').textContent()).toContain('Personalizing');
     expect(h.outside).toEqual([]);
     await page.close();
   });

@@ -142,7 +142,7 @@ describe('detectCrisis on the team sets', () => {
   });
 
   it("hears, with the word model, an indirect way of saying it that no rule lists; not someone else's words", () => {
-    const text = 'i have been thinking that everyone would be lighter if i was just a memory';
+    const text = 'gave my cat to the neighbour and told her it was for a holiday. there is no holiday';
     rulesAlone();
     expect(detectCrisis(text)).toBe(false);
     withModel();
