@@ -1,3 +1,5 @@
+import { words, wordsAndPairs } from '../text/word-features';
+
 /**
  * A second opinion for the email classifier: logistic regression over the words and word pairs of
  * the subject and the first 400 words (scripts/train-email.mjs, trained on the team's email sets
@@ -20,16 +22,7 @@ export function setEmailModel(m: EmailModel | undefined): void {
 
 /** The model's features: words and adjacent pairs of the subject and the start of the body. */
 export function emailFeatures(subject: string, body: string): string[] {
-  const words = `${subject} . ${body}`
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 400);
-  const out = new Set(words);
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return [...out];
+  return [...wordsAndPairs(words(`${subject} . ${body}`).slice(0, 400))];
 }
 
 /** 0..1, or undefined without a model. */

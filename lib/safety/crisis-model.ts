@@ -1,3 +1,4 @@
+import { words, wordsAndPairs } from '../text/word-features';
 import { normalizeForSafety } from './crisis-normalize';
 
 /**
@@ -15,26 +16,9 @@ export const MODEL_THRESHOLD = 0.6;
 
 let model: CrisisModel | undefined;
 
-// Text already normalized (normalizeForSafety) into words.
-const wordsOf = (norm: string) =>
-  norm
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .split(' ')
-    .filter(Boolean);
-const words = (text: string) => wordsOf(normalizeForSafety(text));
-
-function featuresOf(ws: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < ws.length; i++) {
-    out.add(ws[i] as string);
-    if (i + 1 < ws.length) out.add(`${ws[i]} ${ws[i + 1]}`);
-  }
-  return out;
-}
-
 /** Words and adjacent pairs of normalized text: the model's features. */
 export function crisisFeatures(text: string): string[] {
-  return [...featuresOf(words(text))];
+  return [...wordsAndPairs(words(normalizeForSafety(text)))];
 }
 
 function score(m: CrisisModel, features: Iterable<string>): number {
@@ -45,7 +29,7 @@ function score(m: CrisisModel, features: Iterable<string>): number {
 
 /** 0..1 for one short text (a few sentences). */
 export function modelScore(m: CrisisModel, text: string): number {
-  return score(m, featuresOf(words(text)));
+  return score(m, wordsAndPairs(words(normalizeForSafety(text))));
 }
 
 /**
@@ -57,8 +41,8 @@ export function modelSays(norm: string): boolean {
   if (!m) return false;
   // Each sentence's words and pairs are found once; a window adds up three sentences' features
   // (each counted once) and the pairs across their boundaries.
-  const sentences = norm.split(/(?<=[.!?])\s+|\n+/).map(wordsOf);
-  const features = sentences.map((ws) => featuresOf(ws));
+  const sentences = norm.split(/(?<=[.!?])\s+|\n+/).map(words);
+  const features = sentences.map((ws) => wordsAndPairs(ws));
   for (let i = 0; i < sentences.length; i++) {
     const seen = new Set<string>();
     let z = m.bias;

@@ -1,4 +1,5 @@
 import type { TrapId } from '../db/types';
+import { words, wordsAndPairs } from '../text/word-features';
 
 /**
  * A second opinion for the trap detector: one logistic regression per trap over words and word
@@ -20,15 +21,7 @@ const listeners = new Set<() => void>();
 
 /** Words and adjacent pairs: the model's features (the same for training and use). */
 export function trapFeatures(text: string): string[] {
-  const words = text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .split(' ')
-    .filter(Boolean);
-  const out = new Set(words);
-  for (let i = 0; i + 1 < words.length; i++) out.add(`${words[i]} ${words[i + 1]}`);
-  return [...out];
+  return [...wordsAndPairs(words(text))];
 }
 
 /** The traps the model hears, with their probability, most likely first (none until loaded). */
