@@ -13,6 +13,7 @@ export async function bench({ root, runs }) {
   // One import: the rules and the model's state must be the same module instances.
   const model = await tsImport(path.join(root, 'lib/safety/crisis.ts'), import.meta.url);
   const { detectCrisis } = model;
+  const { scoreCrisis } = await tsImport(path.join(root, 'lib/safety/score.ts'), import.meta.url);
   const read = (f) =>
     readFileSync(f, 'utf8')
       .trim()
@@ -36,17 +37,7 @@ export async function bench({ root, runs }) {
   for (const [pass, prepare] of passes) {
     await prepare();
     for (const [name, set] of Object.entries(sets)) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const i of set) {
-        const got = detectCrisis(i.text);
-        if (got && i.crisis) tp++;
-        else if (got) fp++;
-        else if (i.crisis) fn++;
-      }
-      const precision = tp / (tp + fp || 1);
-      const recall = tp / (tp + fn || 1);
+      const { tp, fp, fn, precision, recall } = scoreCrisis(set, detectCrisis);
       json[`${pass}: ${name}`] = { n: set.length, tp, fp, fn, precision, recall };
       rows.push({
         measure: `crisis check, ${pass} (${name}, n=${set.length}): precision / recall`,

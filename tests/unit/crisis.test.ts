@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { detectCrisis, loadCrisisCheck } from '@/lib/safety/crisis';
 import { type CrisisModel, setCrisisModel } from '@/lib/safety/crisis-model';
 import weights from '@/lib/safety/crisis-model.json';
+import { scoreCrisis } from '@/lib/safety/score';
 
 // The full check, as pages have it once loaded (crisis-direct.test.ts covers the first render's).
 beforeAll(() => loadCrisisCheck());
@@ -107,18 +108,7 @@ describe('detectCrisis on the team sets', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { text: string; crisis: boolean; split: string });
-  const score = (items: { text: string; crisis: boolean }[]) => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    for (const i of items) {
-      const got = detectCrisis(i.text);
-      if (got && i.crisis) tp++;
-      else if (got) fp++;
-      else if (i.crisis) fn++;
-    }
-    return { precision: tp / (tp + fp), recall: tp / (tp + fn) };
-  };
+  const score = (items: { text: string; crisis: boolean }[]) => scoreCrisis(items);
 
   it('keeps its scores on the sets it was tuned on, with the rules alone', () => {
     rulesAlone();
