@@ -5,10 +5,12 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { headlessArgs } from '../env.mjs';
 
-export async function launchWithBlank({ built, browserPath, extraArgs = [] }) {
-  // The blank page goes into a copy of the build, so the shipped extension stays as it is.
+export async function launchWithBlank({ built, browserPath, extraArgs = [], extraFiles = {} }) {
+  // The blank page (and any extra bench pages) go into a copy of the build, so the shipped
+  // extension stays as it is.
   const ext = mkdtempSync(path.join(tmpdir(), 'redirection-bench-ext-'));
   cpSync(built, ext, { recursive: true });
+  for (const [name, text] of Object.entries(extraFiles)) writeFileSync(path.join(ext, name), text);
   writeFileSync(
     path.join(ext, 'blank.html'),
     '<!doctype html><html><head><meta charset="utf-8"><script src="blank.js"></script></head><body></body></html>',
@@ -56,6 +58,19 @@ export async function timeToReady(page, url) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="1"]', { timeout: 60_000 });
   return page.evaluate(() => performance.getEntriesByName('ready')[0]?.startTime ?? Number.NaN);
+}
+
+/**
+ * timeToReady in a tab of its own, closed after: the popup and the new tab each open as a new
+ * document in a new window or tab, and no page pays for the one measured before it in the same tab.
+ */
+export async function timeToReadyInNewTab(context, url) {
+  const page = await context.newPage();
+  try {
+    return await timeToReady(page, url);
+  } finally {
+    await page.close();
+  }
 }
 
 /** Writes a decade of data straight into IndexedDB from an extension page. */
