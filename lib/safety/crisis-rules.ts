@@ -28,6 +28,10 @@ const RISK: RegExp[] = [
   new RegExp(String.raw`\b${KILL}\s+${SELF}\b`),
   new RegExp(String.raw`\b${HARM}\s+${SELF}\b(?!${ACCIDENT})`),
   /\b(?:end|ending|ended|take|taking|took)\s+(?:my|my\s+own)\s+(?:life|lfe)\b/,
+  // Second-language phrasing: "finish with my life".
+  /\bfinish\s+(?:with\s+)?my\s+(?:own\s+)?life\b/,
+  // A note's first line: "if you're reading this I'm already gone".
+  /\bif\s+(?:you'?re|you\s+are|u\s+r|ur)\s+reading\s+this\b.{0,30}\b(?:gone|dead|not\s+here|no\s+longer\s+(?:here|alive|around))\b/,
   /\bend(?:ing)?\s+it\s+all\b/,
   /\bend(?:ing)?\s+(?:it|everything|things)\s+(?:for\s+good|forever|tonight|permanently)\b/,
   /\b(?:thinking|thought|think|thoughts)\s+(?:about|of)\s+(?:ending\s+(?:things|it|everything)|dying|death|not\s+(?:being\s+)?(?:here|around|alive)|my\s+funeral|disappearing\s+for\s+good)\b/,
@@ -100,10 +104,22 @@ const RISK: RegExp[] = [
   /\bdoing\s+(?:everyone|everybody|them|the\s+world)\s+a\s+favou?r\s+by\s+(?:disappearing|dying|leaving|not\s+being|being\s+gone)/,
   /\b(?:world|everyone|they|my\s+family)\s+(?:would\s+be|is|are)\s+better\s+(?:off\s+)?without\s+me\b|\bworld\s+(?:doesn'?t|does\s+not)\s+need\s+me\b/,
   /\b(?:better\s+off|relieved|happier)\s+if\s+i'?d\s+never\s+(?:existed|been\s+born)\b/,
+  // Wanting not to exist, said other ways.
+  /\b(?:want|wanna)\s+(?:to\s+)?be\s+gone\b(?!\s+(?:for\s+(?:the|a)\s+\w+|from\s+(?:here|this|that|the)\s+\w+|by|before|till|until|when|on|at|in))/,
+  /\b(?:don'?t|dont|dnt|do\s+not)\s+(?:want\s+to|wanna|wana)\s+be\s+here\s+any\s*mo?re?\b/,
+  /\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:being\s+(?:here|around|alive)\s+any\s*more|living|being\s+alive|staying\s+alive)\b(?!\s+(?:at|in)\s+(?:this|the|that)\s+(?:job|company|team|office|school|town|city|group|club|place|relationship))/,
+  /\bwish(?:ing)?\s+i\s+could\s+(?:just\s+)?not\s+exist\b|\bout\s+of\s+(?:being\s+alive|existing|existence)\b/,
+  /\bthought\s+of\s+(?:not\s+existing|not\s+being\s+(?:here|alive|around)|dying|being\s+dead)\b.{0,40}\b(?:calms|comforts?|relief|peace|helps)\b/,
+  /\bonly\s+way\s+(?:the\s+\w+|it|this|the\s+pain)\s+(?:stops|ends|goes\s+away)\s+is\s+(?:if\s+)?i\s+(?:stop|die|go|am\s+gone|end\s+it)\b/,
+  /\bif\s+i\s+(?:didn'?t|did\s+not|dont|don'?t|never)\s+wake\s+up\b.{0,40}\b(?:ok|okay|fine|relief|wouldn'?t\s+mind|not\s+mind|at\s+peace)\b/,
+  /\b(?:nerve|courage|guts)\s+to\s+(?:just\s+)?(?:end\s+it(?!\s+with)|go\s+through\s+with\s+it|kill\s+myself)\b/,
+  /\blet\s+(?:it|the\s+(?:cold|sea|water|river|snow|waves))\s+take\s+me\b/,
   // Means and rehearsal.
-  /\b(?:saving|stockpiling|hoarding|counting)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds|sleeping\s+pills)\b|\bhow\s+many\s+of\s+my\s+(?:sleeping\s+)?(?:pills|tablets)\b/,
+  /\b(?:drink|drinking|swallow\w*)\s+(?:the\s+|some\s+)?(?:pesticide|bleach|weed\s*killer|antifreeze|poison|rat\s+poison)\b/,
+  /\b(?:take|taking|took|swallow\w*)\s+(?:everything|all\s+(?:the\s+)?(?:pills|meds|tablets))\s+in\s+(?:the\s+)?(?:medicine\s+cabinet|cupboard|bathroom|drawer)\b/,
+  /\b(?:saving|stockpiling|hoarding|counting)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds|sleeping\s+pills)\b|\b(?:keep\w*|kept|collect\w*|stash\w*|hid\w*)\s+(?:all\s+)?(?:my|the)\s+(?:pills|tablets|meds)\s+(?:from|after)\s+(?:every|each)\s+(?:refill|prescription|script)\b|\bhow\s+many\s+of\s+my\s+(?:sleeping\s+)?(?:pills|tablets|meds|antidepressants|painkillers|paracetamol|insulin)\b/,
   /\bbought\s+(?:a\s+)?rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))|\bknow\s+which\s+bridge\b|\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b|\bjust\s+step\s+off\b/,
-  /\b(?:swerv\w*|driv\w*|crash\w*)\s+(?:the\s+car\s+)?into\s+(?:the\s+|a\s+)?(?:barrier|wall|tree|oncoming|traffic|river)\b|\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bengine\s+running\b/,
+  /\b(?:swerv\w*|driv\w*|drove|crash\w*)\s+(?:the\s+car\s+)?into\s+(?:the\s+|a\s+)?(?:barrier|wall|tree|oncoming|traffic|river)\b|\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bengine\s+running\b/,
   // Goodbyes.
   /\bgoodbye\s+(?:everyone|everybody|all|world)\b|\bwon'?t\s+need\s+(?:them|it|these|those|any\s+of\s+it)\s+(?:after|anymore|where\s+i'?m\s+going)\b|\b(?:wasn'?t|isn'?t|is\s+not)\s+their\s+fault\b/,
   // Self-harm without the word: acts on the body with intent, hiding it, urges.
@@ -123,11 +139,11 @@ const HYPERBOLE =
   /^(?=[^.!?]{0,120}$)[^.!?]*\bwanted\s+to\s+die\b[^.!?]*\b(?:lol|lmao|haha|awkward|embarrass\w*|cringe\w*|mortif\w*)\b|^(?=.{0,160}$)\bif\b[^.!?]{0,80}\bone\s+more\s+time\b.*\b(?:lol|lmao|haha)\b/;
 // "I was never going to hurt myself", "I could honestly say no", "well for ten years".
 const SAID_SAFE =
-  /\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)|\b(?:never|not|wasn'?t|was\s+not|am\s+not|i'?m\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b|\b(?:honestly|truthfully)\s+(?:say|said|answer|answered)\s+no\b|\b(?:been|stayed)\s+(?:well|ok|okay|fine|safe)\s+for\s+(?:\w+\s+)?(?:years|months)\b/;
+  /\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)|\b(?:never|not|wasn'?t|was\s+not|am\s+not|i'?m\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b|\b(?:honestly|truthfully)\s+(?:say|said|answer|answered)\s+no\b|\b(?:been|stayed)\s+(?:well|ok|okay|fine|safe)\s+for\s+(?:\w+\s+)?(?:years|months)\b|\b(?:said|answered)\s+no\b[^.!?]{0,30}\b(?:(?:it\s+was|that'?s|which\s+is)\s+true|i\s+meant\s+it)\b|\bi'?m\s+in\s+a\s+(?:completely\s+|totally\s+|very\s+)?different\s+place\s+now\b|\bi'?m\s+in\s+a\s+completely\s+different\s+place\b|\bclean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/;
 const NOT_AT_RISK =
   /\b(?:not|never|n'?t)\s+(?:been\s+)?(?:suicidal|self[\s-]?harm\w*)\b(?![^.!?]*\b(?:but|though|except|lately|again)\b)/;
 const ABOUT_TOPIC =
-  /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*)\b[^.!?]{0,40}\bsuicide\b|\b(?:suicide|self[\s-]?harm)\s+(?:prevention|awareness|warning|rates?|statistics|training|course|class|essay|documentary|research|survivors?|scene|plot|storyline|episode|chapter)|\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/;
+  /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*)\b[^.!?]{0,40}\bsuicide\b|\b(?:suicide|self[\s-]?harm)\s+(?:prevention|awareness|warning|rates?|statistics|training|course|class|essay|documentary|research|survivors?|scene|plot|storyline|episode|chapter)|\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/;
 const ABOUT_OTHERS =
   /\b(?:friend|friends|sister|brother|ex|he|she|they|her|his|their|character|coworker|co-worker|colleague|son|daughter|mum|mom|dad|father|mother|cousin|uncle|aunt|partner|boyfriend|girlfriend|husband|wife|someone|people)\b[^.!?]{0,40}(?:suicid|self[\s-]?harm|\bkms\b|overdos)/;
 const FIRST_PERSON_RISK =
@@ -259,7 +275,6 @@ const CUES: [RegExp, number, 'means'?][] = [
   [
     /\b(?:i'?ve\s+decided|made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|after\s+everyone'?s\s+(?:gone\s+to\s+bed|asleep)|planning\s+to\s+find\s+out|next\s+time\s+i\s+won'?t)\b/,
     1,
-    'means',
   ],
   [
     /\b(?:this\s+is\s+goodbye|that'?s\s+it\s+for\s+me|not\s+yet|stood\s+(?:at|on)\s+the\s+edge|decide\s+for\s+me|(?:my\s+)?own\s+(?:funeral|memorial)|not\s+really\s+joking|for\s+real|won'?t\s+be\s+a\s+(?:problem|burden)\s+for\s+anyone|deleted\s+(?:all\s+)?my\s+(?:socials|accounts)|something\s+sharper|old\s+(?:scars|lines|cuts)|real\s+goodbye|won'?t\s+see\s+(?:them|you|anyone)\s+again|last\s+thing\s+i'?ll\s+(?:write|say|post)|whoever\s+finds\s+it|passwords|where\s+the\s+will\s+is|won'?t\s+be\s+(?:here|around)\s+to)\b/,
@@ -274,14 +289,39 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [/\b(?:on\s+purpose|deliberately)\b/, 1],
+  // Last posts and goodbyes said plainly; loose ends.
+  [
+    /\b(?:this\s+is\s+)?my\s+(?:last|final)\s+(?:post|message|text|entry|words)\b|\b(?:done|tired\s+of)\s+fighting\b(?!\s+(?:for|with|over|about))|(?:^|[.!?]\s+)goodbye[.!,]|\bleav(?:e|ing)\s+(?:everything|it\s+all)\b(?!\s+(?:behind\s+(?:and|to)|to\s+))|\bsee\s+(?:you|her|him|them|u)\s+in\s+(?:another|the\s+next)\s+life\b/,
+    1,
+  ],
+  [
+    /\b(?:sorted|made|wrote|written|updated|did)\s+(?:out\s+)?(?:my|a)\s+will\b|\bty(?:ing|ed)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b|\bwho\s+gets\s+(?:the|my)\b|\bif\s+anything\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b|\blook\s+after\s+(?:the|my)\s+(?:kids|children|dog|cat|pets?)\b/,
+    1,
+  ],
+  [
+    /\b(?:weird(?:ly)?|strange(?:ly)?|odd(?:ly)?|eerily)\s+(?:how\s+)?calm\b|\b(?:thought|thinks?)\s+i\s+was\s+(?:being\s+)?(?:dramatic|joking|kidding)\b|\balready\s+decided?\s+how\b|\bwhen\s+the\s+(?:house|flat|place)\s+is\s+empty\b|\b(?:\d+|a\s+few|two|three|four|five)\s+(?:new\s+)?cuts\b|\bi\s+had\s+\d+\s+days\b/,
+    1,
+  ],
+  [
+    /\bmade\s+(?:my\s+)?peace\s+with\s+(?:it|everything|that|dying|death|my\s+decision)\b|\blove\s+(?:you|u|ya)\s+all\b|\ba\s+little\s+too\s+long\b|\bi\s+can'?t\s+stop\b|\b(?:all\s+of\s+them|them\s+all)\s+at\s+once\b/,
+    1,
+  ],
+  [
+    /\b(?:won'?t|wouldn'?t|don'?t\s+think\s+i'?ll|might\s+not)\s+(?:walk|come|climb|step)\s+back\b|\bafraid\s+of\s+myself\b|\buntil\s+i\s+(?:stop(?:ped)?\s+(?:being|existing|breathing)|disappear(?:ed)?|was\s+gone)\b/,
+    2,
+  ],
+  [
+    /\bpainless\s+(?:ways?|methods?)\b(?!\s+(?:to|of)\s+(?!(?:die|go|end|do\s+it|kill|not\s+wake)))|\bwr(?:ote|itten|iting)\s+(?:out\s+)?my\s+goodbyes?\b(?!\s+(?:speech|card|email|to\s+(?:this|that|the|our|my)\s+(?!(?:family|kids|children|world|life)\b)))/,
+    2,
+  ],
 ];
 // Idioms and accidents the rules already know: the word model doesn't overrule them.
 const IDIOM = new RegExp(
-  String.raw`\brather\s+die\s+than\b|\bdie\s+(?:alone|single|of|from|laughing)\b|\bend(?:ing)?\s+(?:it|things)\s+with\b|\b(?:killing|kill)\s+me\b|\bdying\s+to\b|\bcould\s+(?:just\s+)?die\b|\b(?:${HARM}|burned|burnt)\s+${SELF}${ACCIDENT}`,
+  String.raw`\bdead\s+(?:tired|on\s+my\s+feet|beat)\b|\b(?:friendship|relationship|marriage|career|band|chat|dream|romance|spark)\s+is\s+(?:dead|over)\b|\brather\s+die\s+than\b|\bdie\s+(?:alone|single|of|from|laughing)\b|\bend(?:ing)?\s+(?:it|things)\s+with\b|\b(?:killing|kill)\s+me\b|\bdying\s+to\b|\bcould\s+(?:just\s+)?die\b|\b(?:${HARM}|burned|burnt)\s+${SELF}${ACCIDENT}`,
 );
 // Someone else's words reported: "he said he doesn't want to be here anymore".
 const REPORTED =
-  /\b(?:he|she|they|my\s+(?:flatmate|roommate|friend|sister|brother|mum|mom|dad|son|daughter|partner|colleague|coworker))\b[^.!?]{0,60}\b(?:said|says|told\s+me|texted|admitted)\s+(?:that\s+)?(?:he|she|they)\b/;
+  /\b(?:he|she|they|(?:my|a)\s+(?:flatmate|roommate|friend|sister|brother|mum|mom|dad|son|daughter|partner|colleague|coworker|cousin|aunt|uncle|niece|nephew|ex|student|client)|friend)\b[^.!?]{0,60}\b(?:said|says|told\s+me|texted|admitted|messaged|wrote|posted|rang\s+to\s+say|called\s+to\s+say)\s+(?:(?:that\s+)?(?:he|she|they)\b|[:,]?\s*['"\u2018\u201c])/;
 // Soft signs about someone else: "worried about my flatmate, she's been cutting again".
 const CUE_DAMPENERS =
   /\b(?:showed\s+me|on)\s+(?:her|his|their)\s+(?:arms?|wrists?|legs?|thighs?)\b|\bworried\s+about\s+(?:my|her|him|them)\b|\b(?:she|he|they)(?:'s|'re|\s+is|\s+are|\s+has|\s+have|\s+was)?\s+(?:been\s+)?(?:cutting|self[\s-]?harm\w*|suicid\w*|hurting\s+(?:her|him|them)sel\w+)/;
@@ -324,14 +364,22 @@ export function fullCrisisCheck(norm: string): boolean {
   // Long selections are scanned in full; the patterns have no nested repetition and only bounded
   // gaps, so each scan is linear.
   if (HYPERBOLE.test(norm) || SAID_SAFE.test(norm)) return false;
-  if (RISK.some((p) => p.test(norm)) && !REPORTED.test(norm)) return true;
+  if (RISK.some((p) => p.test(norm)) && (!REPORTED.test(norm) || ownRiskSentence(norm))) return true;
   const aboutOthers = CUE_DAMPENERS.test(norm) || REPORTED.test(norm);
-  if (!aboutOthers && cuesAddUp(norm)) return true;
+  // "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan.
+  if (!aboutOthers && !ENDING_WITH.test(norm) && cuesAddUp(norm)) return true;
   if (namesItForSelf(norm)) return true;
   // The word model hears indirect ways the rules don't list (once its weights have loaded).
   return (
     !aboutOthers && !NOT_AT_RISK.test(norm) && !ABOUT_TOPIC.test(norm) && !IDIOM.test(norm) && modelSays(norm)
   );
+}
+
+const ENDING_WITH = /\bend(?:ing|ed)?\s+(?:it|things)\s+with\s+(?:him|her|them|my\s+\w+)\b/;
+
+/** "She said she never loved me. I want to die.": a sentence of the writer's own, apart from the report. */
+function ownRiskSentence(norm: string): boolean {
+  return norm.split(/(?<=[.!?;])\s+|\n+/).some((s) => !REPORTED.test(s) && RISK.some((p) => p.test(s)));
 }
 
 /**

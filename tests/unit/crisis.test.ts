@@ -50,6 +50,12 @@ describe('detectCrisis', () => {
     'how many sleeping pills would it take',
     'I keep thinking about my funeral',
     'quiero morirme',
+    // Notes, means kept back, affairs in order, second-language phrasing, a report then one's own.
+    "if you're reading this i'm already gone",
+    "keeping the pills from every refill. i'm at 60 now",
+    "sorted out my will and i'm tying up loose ends before i go",
+    'if they reject me one more time i will finish with my life',
+    'She said she never loved me. I want to die.',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -80,6 +86,12 @@ describe('detectCrisis', () => {
     'I want to disappear into my blanket this weekend',
     'mi jefe va a matarme',
     'voy a cortarme el pelo',
+    'writing my goodbye to this friendship, kindly',
+    "my cousin posted 'i won't be a burden much longer' and i'm scared for him",
+    "I'm ending it with him tonight. I've made up my mind and I feel weirdly calm.",
+    'my therapist asked if I have had thoughts of hurting myself. I said no and it was true.',
+    'writing my dissertation on self-harm in teens after peer rejection',
+    "dead tired after moving my ex's stuff out",
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);
@@ -101,7 +113,7 @@ describe('detectCrisis', () => {
 });
 
 // Sets written by team members who never saw this code (tests/fixtures/crisis-*.jsonl). dev-a to
-// dev-e were tuned on after a first pass; the holdout never was. Floors catch regressions only.
+// dev-f were tuned on after a first pass; the holdout never was. Floors catch regressions only.
 describe('detectCrisis on the team sets', () => {
   const read = (f: string) =>
     readFileSync(`tests/fixtures/${f}`, 'utf8')
