@@ -30,7 +30,8 @@ export async function bench({ root, runs }) {
   // Sets written blind by other team members from the labels' definitions (they never saw the
   // rules or the set above; their "negative-feeling" is any painful feeling named, broader than
   // ours). blind-a, blind-b and blind-c were scored once, then tuned on (blind-c after the word
-  // model's threshold was picked looking at its totals); blind-holdout-2 came last, untouched.
+  // model's threshold was picked looking at its totals); blind-holdout-2 came last, untouched;
+  // blind-holdout-3 was written later still (27 November), never tuned on either.
   const blind = readFileSync(path.join(root, 'tests/fixtures/traps-blind.jsonl'), 'utf8')
     .trim()
     .split('\n')
@@ -40,6 +41,7 @@ export async function bench({ root, runs }) {
     'blind-b': 'blind-b, tuned',
     'blind-c': 'blind-c, tuned',
     'blind-holdout-2': 'blind, never tuned nor looked at',
+    'blind-holdout-3': 'blind-holdout-3, never tuned',
   };
   for (const [split, name] of Object.entries(names)) sets[name] = blind.filter((i) => i.split === split);
   // Rules alone, then with the word model (trained without either never-tuned set; timed below).
