@@ -137,7 +137,7 @@ const STRONG: Cue[] = [
     3.5,
   ],
   [
-    /\bnot\s+(?:be\s+)?invit\w*\s+you\s+to\s+(?:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:round|stage|interview|onsite|on-site|assessment|day)\b|\b(?:going|decided|have) to pass\b(?!\s+(?:on\s+to|the|along|it|your))/,
+    /\bnot\s+(?:be\s+)?invit\w*\s+you\s+(?:to|for)\s+(?:the|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:round|stage|interview|onsite|on-site|assessment|day|shift|trial|call)\b|\b(?:going|decided|have) to pass\b(?!\s+(?:on\s+to|the|along|it|your))/,
     3.5,
   ],
   // Other common ways of saying it: passing, continuing the search, having found someone.
@@ -153,12 +153,26 @@ const STRONG: Cue[] = [
     /\b(?:identified|found|selected|chosen)\s+(?:a\s+|an?other\s+|other\s+|the\s+)?(?:\w+\s+)?(?:candidates?|applicants?|individuals?)\s+(?:whose|who|that)\b/,
     3,
   ],
+  // Said the way small employers, crews and recruiters say it.
+  [
+    /\b(?:go|going|went|gone)\s+(?:another|a\s+different|the\s+other)\s+way\b|\b(?:that'?s|it'?s|it\s+is|that\s+is)\s+a\s+(?:no|pass)\b(?!\s+(?:-?\s*brainer|go))|\bdid\s+not\s+go\s+your\s+way\b/,
+    3,
+  ],
+  [
+    /\bfilled\s+(?:it|the\s+(?:role|position|job|post|vacancy|spot))\s+(?:with|internally|already)\b|\bnot\s+(?:gonna|going\s+to|able\s+to|be\s+able\s+to)\s+(?:bring|take)\s+you\s+on\b|\b(?:confirmed|booked|hired|found)\s+(?:another|a\s+different)\s+(?:[\w-]+\s+){0,2}?(?:operator|freelancer|contractor|crew|person|candidate|applicant|photographer|editor|designer|writer|developer|translator|tutor|nanny|cleaner|driver|chef|cook)\b/,
+    3.5,
+  ],
+  [
+    /\b(?:not\s+(?:be\s+)?able|unable)\s+to\s+(?:add|include|place)\s+you\s+(?:to|in|on)\s+(?:our|the)\b|\bdid\s+not\s+(?:reach|meet|achieve)\s+(?:our|the)\s+(?:required|minimum|pass(?:ing)?)\s+(?:score|mark|standard|threshold|level)\b/,
+    3,
+  ],
+  [/\b(?:looking for|need|needed|wanted)\s+someone\s+with\s+more\b/, 2.5],
 ];
 
 // Words that go with a no, but also with kinder mail; they tip a close call.
 const SOFT: Cue[] = [
   [/\bafter (?:careful|much|thorough|long|further) (?:consideration|review|thought|deliberation)\b/, 1],
-  [/\bunfortunately\b|\bregrettably\b|\bsadly\b|\bregret\b/, 1],
+  [/\bunfortunately\b|\bregrettably\b|\bsadly\b|\bregret\b|\b(?:difficult|disappointing|bad|sad) news\b/, 1],
   [
     /\b(?:wish|wishing) you (?:the (?:very )?best|all the best|luck|every success|success|well)\b|\bbest of luck\b|\bgood luck\b/,
     0.8,
@@ -220,7 +234,8 @@ const AGAINST: Cue[] = [
     /\b(?:will|we'll|shall|is going to|are going to)\s+(?:now\s+|carefully\s+|soon\s+)?(?:review|be reviewing|be in touch|reach out|contact you|get back to you|be contacting)\b|\b(?:is|are) (?:currently |now )?(?:reviewing|under review|being reviewed)\b/,
     -2,
   ],
-  [/\b(?:application status|track your application|check (?:the )?status)\b/, -0.8],
+  // Also the subject of many a no ("Application status update"): a light hint.
+  [/\b(?:application status|track your application|check (?:the )?status)\b/, -0.4],
   // Status updates that are not a no.
   [
     /\b(?:application|profile|resume) was (?:viewed|seen|sent|forwarded|shared)\b|\bforwarded (?:your|it) to\b|\bmov\w+ (?:you )?(?:forward )?to the next\b/,
@@ -240,6 +255,12 @@ const AGAINST: Cue[] = [
   [
     /\b(?:came across|found|saw|noticed) your (?:profile|background|resume|experience|github|portfolio)\b|\b(?:would|are) you (?:be )?(?:open|interested)\b|\bopen to (?:new|a|hearing|exploring|chat)\b|\bquick (?:call|chat)\b|\bi(?:'m| am) (?:a|the) (?:\w+ )?recruiter\b/,
     -2.5,
+  ],
+  // A hiring team's copy of a no it sent someone else.
+  [
+    /\bsent\s+(?:to\s+[^.]{1,60}\s+)?on\s+your\s+behalf\b|\bthe\s+following\s+(?:email|message)\s+was\s+sent\b/,
+    -4,
+    true,
   ],
   // Account and security mail.
   [
@@ -261,7 +282,7 @@ const DIGEST: Cue[] = [
     true,
   ],
   [
-    /\bnewsletter\b|\bweekly (?:digest|roundup|round-up)\b|\bthis week(?:'s| in)\b|\bread (?:more|the full|the article)\b|\bpodcast\b|\bwebinar\b|\bhow to (?:handle|respond|cope|deal|bounce)\b|\btips\b|\bsubscribers?\b|\bin this issue\b/,
+    /\bnewsletter\b|\b(?:daily|weekly|monthly) (?:digest|summary|roundup|round-up)\b|\bpostings? you follow\b|\bthis week(?:'s| in)\b|\bread (?:more|the full|the article)\b|\bpodcast\b|\bwebinar\b|\bhow to (?:handle|respond|cope|deal|bounce)\b|\btips\b|\bsubscribers?\b|\bin this issue\b/,
     -2,
     true,
   ],
@@ -269,19 +290,27 @@ const DIGEST: Cue[] = [
 ];
 
 const JOB_CONTEXT =
-  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme|contractor|ir35)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
+  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme|contractor|ir35|freelancer?|shift work|trial shift)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
 
 const APPLYING = /\bappl(?:y|ying|ied|ications?|icants?)\b/;
-// Other things people apply or submit for, whose no is not a job rejection.
+// Other things people apply or submit for, whose no is not a job rejection. (Fellowships are
+// not here: often paid posts, and the people who label our sets count them as jobs.)
 const NOT_JOB =
-  /\b(?:grants?|manuscripts?|rental|tenants?|landlord|proposals?|conference|talks?|scholarships?|admissions?|loan|mortgage|credit card|visa|membership|award|fellowship|residency|poems?|pitch|vendors?|agency|bid|tender|flat|apartment|property|unit|magazine|journal|publication|adopt\w*|rescue|foster\w*)\b/;
+  /\b(?:grants?|manuscripts?|rental|tenants?|landlord|proposals?|conference|talks?|scholarships?|admissions?|loan|mortgage|credit card|visa|membership|award|residency|poems?|pitch|vendors?|agency|bid|tender|flat|apartment|property|unit|magazine|journal|publication|adopt\w*|rescue|foster\w*)\b/;
 // Job titles also say "job" when nothing else does ("applying to be a Level Designer").
 const TITLES =
   /\b(?:engineer|designer|manager|analyst|developer|assistant|associate|specialist|coordinator|technician|nurse|teacher|lead|intern(?:ship)?|graduate scheme|barista|chef|officer|advisor|adviser|representative|director|consultant|writer|editor|accountant|clerk|cashier|driver|supervisor|administrator|receptionist|scientist|researcher|dispatcher|mechanic|operator|planner|agent|worker|attendant|cook|server|tester|architect|programmer|recruiter|marketer|strategist|producer)s?\b/;
 
+// Decisions on these are never about a job, whatever titles the letter names ("the editor").
+const NOT_JOB_PLAINLY =
+  /\b(?:manuscripts?|admissions?|admit you|scholarships?|tenancy|mortgage|loan|visa|grant application)\b/;
+
 /** How much a no here can be a job no: 1 with job words, 0 for grants or flats, ½ when unsure. */
-function jobContext(text: string): number {
+function jobContext(text: string, subject: string): number {
+  // "Decision on manuscript…" about a paper on employment is still about the paper.
+  if (NOT_JOB_PLAINLY.test(subject)) return 0;
   if (JOB_CONTEXT.test(text)) return 1;
+  if (NOT_JOB_PLAINLY.test(text)) return 0;
   if (TITLES.test(text)) return NOT_JOB.test(text) ? 0.5 : 1;
   if (NOT_JOB.test(text)) return 0;
   return APPLYING.test(text) ? 0.8 : 0.5;
@@ -347,12 +376,17 @@ function squash(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** `trace` collects the cues that counted, for tests and tuning. */
-export function rejectionScore(email: Email, trace?: string[]): number {
+/** Subject, this message's own text, and both normalized, as the cues read them. */
+function readEmail(email: Email): { subject: string; body: string; all: string } {
   // The outcome is said near the top; long footers and threads only cost time.
   const body = ownText(plainText(email.body.slice(0, 60_000))).slice(0, 5000);
   const subject = plainText(email.subject);
-  const all = normalize(`${subject}.\n${body}`);
+  return { subject, body, all: normalize(`${subject}.\n${body}`) };
+}
+
+/** `trace` collects the cues that counted, for tests and tuning. */
+export function rejectionScore(email: Email, trace?: string[]): number {
+  const { subject, all } = readEmail(email);
   // Quoted phrases are talked about, not said to the reader.
   const unquoted = all.replace(QUOTED, ' ');
   let strong = 0;
@@ -386,14 +420,16 @@ export function rejectionScore(email: Email, trace?: string[]): number {
   if (
     /\b(?:invitation|invite|offer|next steps?|schedul\w*|assessment|alerts?|digest|newsletter|password|verify|reminder|confirmed)\b/.test(
       subj,
-    )
+    ) &&
+    // "Regarding your offer" over a plain no in the letter: the letter says what happened.
+    strong < 3.5
   )
     subjectCue -= 1;
-  const context = jobContext(all);
+  const context = jobContext(all, normalize(subject));
   // A rejection letter speaks to the reader; mail about someone else's no does not.
   const addressed = /\b(?:you|your)\b/.test(unquoted) ? 0 : -1.5;
   // Soft words alone are not a no: they count next to a plain one, or many together.
-  const softWeight = strong > 0 ? soft : Math.max(0, soft - 1.5);
+  const softWeight = strong >= 3 ? soft : Math.max(0, soft - 1.5);
   trace?.push(`context ${context} addressed ${addressed} subject ${subjectCue}`);
   return squash(
     -2 + (strong + softWeight) * context + (context < 1 ? -1 : 0) + against + digest + subjectCue + addressed,
@@ -408,7 +444,9 @@ export function modelText(email: Email): [string, string] {
 export function classifyEmail(email: Email): EmailVerdict {
   let score = rejectionScore(email);
   // The word model (when set) can make a no of what the cues missed; its threshold maps to 0.5.
-  const p = emailModelScore(...modelText(email));
+  // Not where nothing is about a job: an admissions or scholarship no reads just like one.
+  const { subject, all } = readEmail(email);
+  const p = jobContext(all, normalize(subject)) > 0 ? emailModelScore(...modelText(email)) : undefined;
   if (p !== undefined) {
     const scaled =
       p >= EMAIL_MODEL_THRESHOLD

@@ -78,7 +78,7 @@ const GENERIC_NAME =
 
 // Words that name a department or the sending system rather than the company.
 const DEPARTMENT =
-  /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply)\s*$/i;
+  /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|recruit|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply)\s*$/i;
 
 const LEGAL =
   /,?(?<!&)\s+(?:inc|llc|llp|lp|ltd|limited|gmbh|plc|corp|corporation|co|s\.?a|ag|bv|b\.v|pty(?: ltd)?|sas|srl)\.?$/i;
@@ -86,10 +86,15 @@ const LEGAL =
 const STOP_START =
   /^(?:the|our|we|you|your|this|that|it|a|an|thank|thanks|unfortunately|dear|hi|hello|regards|best|sincerely|please|if|as|at|in|on|for|and|but|i|linkedin|indeed|glassdoor|greenhouse|lever|workday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+// The same, written first: "Recursos Humanos Grupo Almar".
+const DEPARTMENT_FIRST =
+  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers)\s*(?:[-–|:,]\s*)?(?=\S)/i;
+
 function tidy(name: string): string | null {
   let n = name
     .replace(/^[\s"'“(]+|[\s"'”),.:;!?]+$/g, '')
     .replace(/^the\s+/i, '')
+    .replace(DEPARTMENT_FIRST, '')
     .trim();
   for (let i = 0; i < 3; i++) n = n.replace(DEPARTMENT, '').replace(LEGAL, '').trim();
   n = n.replace(/[\s,.:;-]+$/, '');
@@ -102,6 +107,9 @@ function tidy(name: string): string | null {
 /** The employer's name as the sender shows it: "Acme Recruiting" → Acme, "Sam at Acme" → Acme. */
 function fromDisplayName(name: string): { company: string | null; person: boolean } {
   const clean = name.replace(/\s*\((?:via|from) [^)]*\)\s*$/i, '').trim();
+  // "Tomás Rivera (Kestrel AI)": a person, and their company in brackets.
+  const bracket = /^.+?\s*\(([^)]+)\)$/.exec(clean);
+  if (bracket?.[1]) return { company: tidy(bracket[1]), person: false };
   const via = /^(.+?)\s+(?:via|through)\s+.+$/i.exec(clean);
   if (via?.[1]) return { company: tidy(via[1]), person: false };
   const at = /^.+?\s+(?:at|from|@|\||-|–)\s+(.+)$/i.exec(clean);
@@ -179,9 +187,43 @@ const CONTEXT_PATTERNS: RegExp[] = [
   new RegExp(
     String.raw`(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Partner|Manager|Team|Recruiter|Director|Officer|Lead|Coordinator|Specialist|Advisor|Adviser|Head|Administrator|Assistant|Department[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*),[ \t]+${NAME}[ \t]*(?:\n|$)`,
   ),
-  // Agencies passing on the employer's answer: "I heard back from Ostrander Logistics".
-  new RegExp(String.raw`\b[Hh]eard back from(?: the)?[ \t]+${NAME}`),
 ];
+
+// Said outright: a job site's "Employer: …" line, or a recruiter passing on a client's answer
+// ("heard back from Northwind", "Halden Partners have come back"). These name the employer even
+// when the sender is a job board or an agency.
+const STATED_PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:Employer|Hiring (?:organi[sz]ation|company|agency)|Agency|Organi[sz]ation|Company|Client|Department)[ \t]*:[ \t]*${NAME}[ \t]*(?:\n|$)`,
+  ),
+  new RegExp(
+    String.raw`\b(?:[Hh]eard back from|[Ff]eedback from|[Nn]ews from|(?:[Tt]he )?message (?:below )?from|[Aa]n? (?:update|answer|response) from)(?: the)?[ \t]+${NAME}`,
+  ),
+  new RegExp(
+    String.raw`(?:^|[.!?\n][ \t]*|[-–][ \t]+)${NAME}[ \t]+(?:have|has)[ \t]+(?:come back|got back|gotten back|gone with|decided|chosen|filled)\b`,
+  ),
+];
+// Teams and departments inside a company, not the company: "Department: Engineering".
+const NOT_EMPLOYER =
+  /^(?:engineering|marketing|sales|finance|operations|product|design|it|hr|legal|research|support|programme team|program team|hiring team|the client|client|our client)$/i;
+
+function statedEmployer(text: string): string | null {
+  for (const re of STATED_PATTERNS) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+      const raw = m[1];
+      if (!raw) continue;
+      const words = raw
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' ')
+        .replace(/\s+(?:programme|program|hiring|recruitment|project)\s+team$/i, '')
+        .replace(/\s+(?:about|on|this|today|for)$/i, '');
+      const name = tidy(words);
+      if (name && !NOT_EMPLOYER.test(name)) return name;
+    }
+  }
+  return null;
+}
 
 function fromText(text: string): string | null {
   for (const re of CONTEXT_PATTERNS) {
@@ -247,6 +289,8 @@ export function extractCompany(email: { subject: string; from: string; body: str
   const sender = parseSender(email.from);
   const body = `${plainText(email.subject)}\n${plainText(email.body)}`;
   const label = registrableLabel(sender.address);
+  const stated = statedEmployer(body);
+  if (stated) return stated;
   const display = sender.name ? fromDisplayName(sender.name) : { company: null, person: false };
   if (display.company) {
     const name = squashed(display.company);
