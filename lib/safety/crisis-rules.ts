@@ -79,7 +79,7 @@ const RISK: RegExp[] = [
   /\b(?:quiero|voy\s+a|pienso\s+en|ganas\s+de)\s+(?:matarme|quitarme\s+la\s+vida|hacerme\s+dano)\b/,
   /\bcortarme\s+(?:las\s+venas|los\s+brazos|las\s+munecas|otra\s+vez)\b|\bno\s+quiero\s+(?:seguir\s+)?vivi(?:r|endo)\b/,
   // Wanting out, for good: "make it all stop, forever", "rest forever", "check out for good".
-  /\bout\s+of\s+life\b|\bme\s+included\b/,
+  /\bout\s+of\s+life\b|\b(?:better\s+off|gone|dead|disappear\w*|stop\w*|end\w*)\b[^.!?]{0,40}\bme\s+included\b/,
   /\b(?:make|want|wanting|need)\s+(?:it|the\s+pain|everything|this|all\s+of\s+this)\s+(?:all\s+)?(?:to\s+)?stop\b.{0,20}\b(?:permanently|for\s+good|forever)\b/,
   /\b(?:forever|permanently)\s+stop\b|\b(?:rest|sleep)\s+forever\b|\bcheck\s+out\s+(?:for\s+good|permanently)\b/,
   /\bwish\s+i\s+could\s+(?:just\s+)?end\s+(?:it|things|everything)\b(?!\s+with)/,

@@ -111,13 +111,21 @@ export const RULES: Rule[] = [
   rule(
     'labeling',
     0.7,
-    String.raw`\b(?:he|she|they|my ex|my boss|my manager|recruiters|men|women|guys|girls|people|hr|that company|the company|the recruiter|the interviewer)\s*(?:is|are|was|were|'s|'re)\s+(?:(?:such|a|an|total|complete|just|all|so|absolute|utter|nothing but)\s+)*(?:[a-z]+\s+)?(?:jerks?|idiots?|narcissists?|monsters?|psychos?|losers?|liars?|snakes?|users?|players?|heartless|evil|toxic|clueless|incompetent|morons?|cowards?|trash|garbage|pigs?|fake|frauds?|selfish|cruel|spineless|heartless|soulless|bullies|a bully)\b`,
+    String.raw`\b(?:he|she|they|my ex|my boss|my manager|my (?:sister|brother|mum|mom|dad|mother|father|aunt|uncle|cousin|friend|landlord|partner|husband|wife|boyfriend|girlfriend|coworker|colleague|flatmate|roommate)|recruiters|men|women|guys|girls|people|hr|that company|the company|the recruiter|the interviewer)\s*(?:is|are|was|were|'s|'re)\s+(?:(?:such|a|an|total|complete|just|all|so|absolute|utter|nothing but)\s+)*(?:[a-z]+,?\s+){0,2}?(?:jerks?|idiots?|narcissists?|monsters?|psychos?|losers?|liars?|snakes?|users?|players?|heartless|evil|toxic|clueless|incompetent|morons?|cowards?|trash|garbage|pigs?|fake|frauds?|selfish|cruel|spineless|heartless|soulless|bullies|a bully|manipulators?|hypocrites?|vultures?|leech(?:es)?|parasites?|brats?|control freaks?|bitter (?:wo)?man|cold (?:wo)?man)\b`,
   ),
   rule(
     ['labeling', 'emotional-reasoning'],
     0.5,
     String.raw`\bi feel (?:like )?(?:(?:such|a|an|so|complete|total|utter|the biggest)\s+)*(?:failure|loser|idiot|joke|burden|fraud|fake|impostor|imposter|reject|disappointment|nobody)\b`,
   ),
+
+  // A verdict said as a sentence of its own: "Fraud. That's the word for me", "...pathetic."
+  rule(
+    'labeling',
+    0.68,
+    String.raw`(?:^|[.!?]\s+)(?:(?:what|such)\s+an?\s+|(?:a\s+)?(?:total|complete|utter)\s+|just\s+)?(?:pathetic|fraud|loser|failure|idiot|unlovable|unloveable|worthless|useless|coward|snake|leech|parasite|manipulator|narcissist|liar|hypocrite|vulture|psycho|creep|joke|disgrace|embarrassment|reject|nobody|freak|moron|waste of space)\s*(?:[.!]|,\s+that'?s\s+(?:the|what|who|me|it)|$)`,
+  ),
+  rule('labeling', 0.6, String.raw`\b(?:see|sees|saw|seeing)\s+(?:a|an|just\s+a)\s+(?:${SELF_NOUNS})\b`),
 
   // A role or kind instead of a person: "I'm just the backup", "that's what I am".
   rule(
@@ -565,6 +573,11 @@ export const RULES: Rule[] = [
   // ── personalizing: taking the blame for what wasn't only one's doing
   rule(
     'personalizing',
+    0.7,
+    String.raw`\b(?:(?:all|100%|entirely|completely|totally|all\s+of\s+it)\s+)?down\s+to\s+me\b|\bi\s+let\s+(?:it|everything|the\s+\w+|us|them|the\s+family)\s+(?:fall\s+apart|fall\s+through|die|go\s+under)\b|\bsomething\s+i\s+(?:did|said|wrote|sent)\b(?!\s+(?:well|right|that\s+(?:helped|worked)))|\bi\s+(?:gave|give)\s+(?:him|her|them)\s+(?:a|every)\s+reason\s+to\s+(?:go|leave|walk\s+away|end\s+it)\b|\bi\s+was\s+the\s+weak(?:est)?\s+link\b`,
+  ),
+  rule(
+    'personalizing',
     0.76,
     String.raw`\b(?:to|i|you)\s+(?:\w+\s+)?(?:push|pushed|drive|drove|driven|scare|scared|chase|chased)\s+(?:him|her|them|people|everyone|everybody|(?:my|the) \w+)\s+away\b|\bi (?:\w+ )?(?:must have |probably |guess i |think i )?(?:did|said) something\b|\bbecause (?:of )?(?:how|what|something|the way) i\b|\b(?:about|over|because of) (?:something|what) i (?:said|did|wrote|texted|sent|posted)\b`,
   ),
@@ -996,6 +1009,12 @@ export const RULES: Rule[] = [
   ),
 
   // ── negative feeling: stuck in a distressing feeling, going round and round
+  // Said as weather or as a loop: "the hurt is on a loop", "it won't let up", "the whole room".
+  rule(
+    'negative-feeling',
+    0.66,
+    String.raw`\bon\s+(?:a\s+)?(?:loop|repeat)\b|\bwon'?t\s+(?:let\s+up|lift|shift|leave\s+me|let\s+me\s+go)\b|\breplays?\s+and\s+replays?\b|\bkeeps?\s+(?:washing|flooding|swelling|welling|creeping|rising)\s+(?:over|back|up|in)\b|\bswallow(?:s|ing|ed)?\s+(?:every|everything|me|my\s+whole)\b|\bleaked\s+into\s+(?:the\s+|my\s+)?(?:whole|every|everything)\b|\b(?:is|it'?s)\s+in\s+everything\b|\bis\s+the\s+whole\s+(?:room|house|day|world|sky)\b|\bit'?s\s+all\s+i\s+am\b|\b(?:weeks?|days?|months?)\s+of\s+(?:hollow|numb|empty|sad|grey|gray|nothing)\b|\bstewing\s+in\b|\bnothing\s+gets\s+through\b|\b(?:sad|hurt|angry|lonely|numb)\.\s+still\s+(?:sad|hurt|angry|lonely|numb)\b|\bthe\s+\w+\s+is\s+(?:just\s+)?constant\b`,
+  ),
   rule(
     'negative-feeling',
     0.8,

@@ -43,18 +43,24 @@ describe('the blind sets', () => {
     .split('\n')
     .map((l) => JSON.parse(l));
   it.each([
-    ['blind-a', 0.8, 0.75, 0.88],
-    ['blind-b', 0.74, 0.72, 0.8],
-    ['blind-c', 0.75, 0.65, 0.75],
-    ['blind-holdout-2', 0.68, 0.5, 0.6],
-  ])('%s stays above precision %s, recall %s, top-3 %s', (split, precision, recall, top3) => {
-    const s = scoreTraps(blind.filter((i) => i.split === split));
-    expect(s.n).toBeGreaterThanOrEqual(150);
-    expect(s.precision).toBeGreaterThanOrEqual(precision);
-    expect(s.recall).toBeGreaterThanOrEqual(recall);
-    expect(s.top3).toBeGreaterThanOrEqual(top3);
-    expect(s.falseAlarm).toBeLessThanOrEqual(0.1);
-  });
+    ['blind-a', 0.8, 0.75, 0.88, 0.1],
+    ['blind-b', 0.74, 0.72, 0.8, 0.1],
+    ['blind-c', 0.75, 0.65, 0.75, 0.1],
+    ['blind-holdout-2', 0.68, 0.5, 0.6, 0.1],
+    ['blind-d', 0.68, 0.55, 0.6, 0.1],
+    ['blind-holdout-3', 0.55, 0.42, 0.5, 0.15],
+    ['blind-holdout-4', 0.6, 0.4, 0.45, 0.1],
+  ])(
+    '%s stays above precision %s, recall %s, top-3 %s; false alarms at most %s',
+    (split, precision, recall, top3, falseAlarm) => {
+      const s = scoreTraps(blind.filter((i) => i.split === split));
+      expect(s.n).toBeGreaterThanOrEqual(150);
+      expect(s.precision).toBeGreaterThanOrEqual(precision);
+      expect(s.recall).toBeGreaterThanOrEqual(recall);
+      expect(s.top3).toBeGreaterThanOrEqual(top3);
+      expect(s.falseAlarm).toBeLessThanOrEqual(falseAlarm);
+    },
+  );
 });
 
 describe('with the word model (as the reframe page has it after its first render)', () => {
@@ -169,6 +175,11 @@ describe('detectTraps', () => {
     ['He said "you never listen" and he has a point, it\'s all my fault.', 'personalizing'],
     ['Why would anyone ever love me?', 'overgeneralizing'],
     ["Even if I try, I'll fail.", 'fortune-telling'],
+    // Said without the textbook words.
+    ["rejected from four phd programs. fraud. that's the word for me", 'labeling'],
+    ["my sister's a manipulator and it's her fault", 'labeling'],
+    ['the whole reunion was awkward and that was 100% down to me turning up', 'personalizing'],
+    ['3am and the hurt is just on a loop', 'negative-feeling'],
   ])('handles contractions, case, curly quotes and the second person: %j → %s', (text, trap) => {
     expect(trapLabels(text)).toContain(trap);
   });
