@@ -376,8 +376,14 @@ function squash(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Subject, this message's own text, and both normalized, as the cues read them. */
-function readEmail(email: Email): { subject: string; body: string; all: string } {
+/** Subject, this message's own text, and both normalized, as the cues and the word model read them. */
+interface ReadEmail {
+  subject: string;
+  body: string;
+  all: string;
+}
+
+function readEmail(email: Email): ReadEmail {
   // The outcome is said near the top; long footers and threads only cost time.
   const body = ownText(plainText(email.body.slice(0, 60_000))).slice(0, 5000);
   const subject = plainText(email.subject);
@@ -386,7 +392,10 @@ function readEmail(email: Email): { subject: string; body: string; all: string }
 
 /** `trace` collects the cues that counted, for tests and tuning. */
 export function rejectionScore(email: Email, trace?: string[]): number {
-  const { subject, all } = readEmail(email);
+  return cueScore(readEmail(email), trace);
+}
+
+function cueScore({ subject, all }: ReadEmail, trace?: string[]): number {
   // Quoted phrases are talked about, not said to the reader.
   const unquoted = all.replace(QUOTED, ' ');
   let strong = 0;
@@ -438,15 +447,17 @@ export function rejectionScore(email: Email, trace?: string[]): number {
 
 /** Subject and body as the word model reads them: plain text, this message only. */
 export function modelText(email: Email): [string, string] {
-  return [plainText(email.subject), ownText(plainText(email.body.slice(0, 60_000))).slice(0, 5000)];
+  const { subject, body } = readEmail(email);
+  return [subject, body];
 }
 
 export function classifyEmail(email: Email): EmailVerdict {
-  let score = rejectionScore(email);
+  const read = readEmail(email);
+  let score = cueScore(read);
   // The word model (when set) can make a no of what the cues missed; its threshold maps to 0.5.
   // Not where nothing is about a job: an admissions or scholarship no reads just like one.
-  const { subject, all } = readEmail(email);
-  const p = jobContext(all, normalize(subject)) > 0 ? emailModelScore(...modelText(email)) : undefined;
+  const p =
+    jobContext(read.all, normalize(read.subject)) > 0 ? emailModelScore(read.subject, read.body) : undefined;
   if (p !== undefined) {
     const scaled =
       p >= EMAIL_MODEL_THRESHOLD
