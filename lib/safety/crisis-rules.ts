@@ -375,11 +375,15 @@ export function fullCrisisCheck(norm: string): boolean {
   );
 }
 
+const sentencesOf = (norm: string) => norm.split(/(?<=[.!?;])\s+|\n+/);
+
 const ENDING_WITH = /\bend(?:ing|ed)?\s+(?:it|things)\s+with\s+(?:him|her|them|my\s+\w+)\b/;
 
 /** "She said she never loved me. I want to die.": a sentence of the writer's own, apart from the report. */
 function ownRiskSentence(norm: string): boolean {
-  return norm.split(/(?<=[.!?;])\s+|\n+/).some((s) => !REPORTED.test(s) && RISK.some((p) => p.test(s)));
+  // Every rule on every sentence is too slow for a whole book: there, err toward the panel.
+  if (norm.length > 20_000) return true;
+  return sentencesOf(norm).some((s) => !REPORTED.test(s) && RISK.some((p) => p.test(s)));
 }
 
 /**
@@ -388,9 +392,7 @@ function ownRiskSentence(norm: string): boolean {
  */
 function namesItForSelf(norm: string): boolean {
   if (!TOPIC.test(norm) || NOT_AT_RISK.test(norm)) return false;
-  return norm
-    .split(/(?<=[.!?;])\s+|\n+/)
-    .some(
-      (s) => TOPIC.test(s) && !ABOUT_TOPIC.test(s) && (FIRST_PERSON_RISK.test(s) || !ABOUT_OTHERS.test(s)),
-    );
+  return sentencesOf(norm).some(
+    (s) => TOPIC.test(s) && !ABOUT_TOPIC.test(s) && (FIRST_PERSON_RISK.test(s) || !ABOUT_OTHERS.test(s)),
+  );
 }

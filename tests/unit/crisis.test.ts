@@ -102,6 +102,13 @@ describe('detectCrisis', () => {
     expect(detectCrisis(text)).toBe(true);
   });
 
+  it("hears the writer's own words after someone else's, in a long selection too", () => {
+    const own = 'He said he was tired. I want to die.';
+    expect(detectCrisis(own)).toBe(true);
+    expect(detectCrisis(`${'ordinary words. '.repeat(2_000)}${own}`)).toBe(true);
+    expect(detectCrisis('He said he wants to die.')).toBe(false);
+  });
+
   it('does not add up ordinary words spread over a long selection', () => {
     const text = 'The bridge was busy and my wrists ache from typing. Bought pills for the headache. '.repeat(
       61_000,
