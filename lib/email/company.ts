@@ -205,7 +205,7 @@ const STATED_PATTERNS: RegExp[] = [
 ];
 // Teams and departments inside a company, not the company: "Department: Engineering".
 const NOT_EMPLOYER =
-  /^(?:engineering|marketing|sales|finance|operations|product|design|it|hr|legal|research|support|programme team|program team|hiring team|the client|client|our client)$/i;
+  /^(?:engineering|marketing|sales|finance|operations|product|design|it|hr|legal|research|support|programme team|program team|hiring team|hiring manager|the client|client|our client|panel|interview panel|interviewers?|committee|selection committee|board|team|manager)$/i;
 
 function statedEmployer(text: string): string | null {
   for (const re of STATED_PATTERNS) {
