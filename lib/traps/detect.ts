@@ -156,9 +156,16 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
   return hits.sort((a, b) => b.confidence - a.confidence || a.trap.localeCompare(b.trap));
 }
 
-// "Everyone must be laughing at me", "everyone's better than me": the
-// "everyone" serves another trap in the same clause; it is not a rule drawn from one event.
-const QUANTIFIER_SERVES: TrapId[] = ['mind-reading', 'comparing-despairing', 'blaming'];
+// "Everyone must be laughing at me", "everyone's better than me", "my gut's always right", "I'll
+// have no one left": the quantifier serves another trap in the same clause; it is not a rule
+// drawn from one event. (Rumination's "over and over" is both, as people label it.)
+const QUANTIFIER_SERVES: TrapId[] = [
+  'mind-reading',
+  'comparing-despairing',
+  'blaming',
+  'emotional-reasoning',
+  'catastrophizing',
+];
 
 function explainedQuantifiers(found: Map<TrapId, { miss: number; spans: Span[] }>, l: Layout): void {
   const over = found.get('overgeneralizing');

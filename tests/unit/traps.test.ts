@@ -190,6 +190,13 @@ describe('detectTraps', () => {
     expect(trapLabels('I keep telling myself "I\'m a failure".')).toContain('labeling');
   });
 
+  it.each([
+    ["I've got this sinking feeling the callback isn't coming, and my gut's always right"],
+    ['if he tells our friends his side I will have no one left and I could not survive that'],
+  ])('keeps a quantifier that serves another trap from counting as a rule of its own: %j', (text) => {
+    expect(trapLabels(text)).not.toContain('overgeneralizing');
+  });
+
   it('tells mind-reading from the label inside it', () => {
     expect(trapLabels('He thinks I’m boring.')).toEqual(['mind-reading']);
   });
