@@ -307,7 +307,7 @@ const CUES: [RegExp, number, 'means'?][] = [
     1,
   ],
   [
-    /\b(?:won'?t|wouldn'?t|don'?t\s+think\s+i'?ll|might\s+not)\s+(?:walk|come|climb|step)\s+back\b|\bafraid\s+of\s+myself\b|\buntil\s+i\s+(?:stop(?:ped)?\s+(?:being|existing|breathing)|disappear(?:ed)?|was\s+gone)\b/,
+    /\b(?:won'?t|wouldn'?t|don'?t\s+think\s+i'?ll|might\s+not)\s+(?:walk|come|climb|step)\s+back\b(?!\s+from\b)|\bafraid\s+of\s+myself\b|\buntil\s+i\s+(?:stop(?:ped)?\s+(?:being|existing|breathing)|disappear(?:ed)?|was\s+gone)\b/,
     2,
   ],
   [

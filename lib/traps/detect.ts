@@ -140,21 +140,27 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
     }
   }
   explainedQuantifiers(found, l);
+  // "…and that's ok", "fair enough": the person has already weighed the thought; only strong
+  // clues still speak, and the word model stays quiet.
+  const balanced = BALANCED.test(norm);
   const hits: TrapHit[] = [];
   for (const [trap, f] of found) {
-    const confidence = Math.round((1 - f.miss) * 1000) / 1000;
+    const confidence = Math.round((1 - f.miss) * (balanced ? 0.6 : 1) * 1000) / 1000;
     if (opts.all || confidence >= SUGGEST_AT) {
       hits.push({ trap, confidence, spans: f.spans.sort((a, b) => a.start - b.start) });
     }
   }
   // The word model's second opinion (once loaded): traps said in words no rule lists, without
   // words to highlight.
-  for (const { trap, p } of modelTraps(norm)) {
+  for (const { trap, p } of balanced ? [] : modelTraps(norm)) {
     if (!hits.some((h) => h.trap === trap))
       hits.push({ trap, confidence: Math.round(p * 1000) / 1000, spans: [] });
   }
   return hits.sort((a, b) => b.confidence - a.confidence || a.trap.localeCompare(b.trap));
 }
+
+const BALANCED =
+  /\b(?:and|but)\s+(?:that'?s|it'?s|this\s+is)\s+(?:(?:totally|completely|perfectly|also)\s+)?(?:ok|okay|fine|allowed|alright|normal|human|understandable)\b|\bfair\s+enough\b|\bthat'?s\s+(?:just\s+)?life\b|\bboth\s+(?:are|can\s+be)\s+(?:fine|true|ok|okay)\b/;
 
 // "Everyone must be laughing at me", "everyone's better than me", "my gut's always right", "I'll
 // have no one left": the quantifier serves another trap in the same clause; it is not a rule

@@ -785,6 +785,13 @@ export const RULES: Rule[] = [
   ),
 
   // ── all-or-nothing: only two boxes, perfect or worthless
+  // Said plainly: "100% or zero", "half an apology is no apology", "works or it doesn't", "might
+  // as well have come last".
+  rule(
+    'all-or-nothing',
+    0.72,
+    String.raw`\b(?:100%|all)\s+or\s+(?:it\s+is\s+|it'?s\s+)?(?:zero|nothing|none)\b|\bhalf\s+an?\s+(\w+)\s+is\s+no\s+\1\b|\b(?:works|counts|matters|is\s+good|is\s+right)\s+or\s+(?:it\s+)?(?:doesn'?t|isn'?t)\b|\bmight\s+as\s+well\s+(?:have\s+)?(?:come\s+last|been\s+last|failed|be\s+zero|be\s+nothing|not\s+have\s+(?:bothered|tried|entered))\b|\bso\s+(?:that'?s|it'?s|it\s+is)\s+(?:zero|nothing|a\s+zero)\b|\b(?:it'?s|it\s+is|we'?re|we\s+are)\s+(?:either\s+)?(?:everything|all)\s+or\s+nothing\b|\bthen\s+(?:i'?m|we'?re|it'?s)\s+(?:nothing|not\s+\w+\s+anymore)\b`,
+  ),
   rule(
     'all-or-nothing',
     0.74,
@@ -886,6 +893,17 @@ export const RULES: Rule[] = [
   ),
 
   // ── comparing and despairing: others' best set against one's own worst
+  // Someone's good news, then one's own lack: "my cousin's band got signed. mine plays to 6
+  // people", "everyone's engaged and i'm here eating cereal alone".
+  rule(
+    'comparing-despairing',
+    0.7,
+    String.raw`\b(?:got|gets|getting)\s+(?:promoted|signed|engaged|married|hired|published|the\s+(?:job|role|part|offer|promotion))\b|\b(?:is|are|all)\s+(?:(?:all|now|already)\s+)?(?:engaged|married|buying\s+(?:homes|houses|a\s+house)|getting\s+married|having\s+babies)\b|\b(?:has|have)\s+(?:a|their\s+own)\s+(?:house|home|career|partner|book\s+deal)\b|\b(?:looks?|seems?)\s+so\s+(?:happy|effortless|easy|full|confident|put\s+together|perfect)\b|\bso\s+(?:effortless|confident)\b|\bliving\s+the\s+dream\b|\bbreezes?\s+through\b|\bbook\s+deals\b|\bruns?\s+marathons\b`,
+    {
+      needs:
+        /\b(?:and|but|while|whereas)\s+(?:i'?m|i\s+am)\s+(?:just\s+|still\s+|only\s+)?(?:here|still|just|stuck|alone|renting|nothing|drowning|pretending|a\s+mess|broke|single|not|barely|failing|eating|the\s+(?:loser|failure|one))\b|\bmeanwhile\s+i\b|\band\s+i\s+(?:got|have|had)\s+(?:nothing|dumped|no)\b|\bnext\s+to\s+(?:mine|me|her|him|them)\b|\bmine\s+(?:plays?|is|are|was|were|never|don'?t|doesn'?t)\b|\bi\s+(?:can\s+barely|can'?t\s+even|got\s+dumped|looked\s+like\s+a)\b|\bwhat'?s\s+wrong\s+with\s+me\b/,
+    },
+  ),
   rule(
     'comparing-despairing',
     0.72,

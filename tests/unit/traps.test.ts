@@ -50,6 +50,8 @@ describe('the blind sets', () => {
     ['blind-d', 0.68, 0.55, 0.6, 0.1],
     ['blind-holdout-3', 0.55, 0.42, 0.5, 0.15],
     ['blind-holdout-4', 0.6, 0.4, 0.45, 0.1],
+    ['blind-e', 0.7, 0.55, 0.6, 0.13],
+    ['blind-holdout-5', 0.6, 0.45, 0.5, 0.14],
   ])(
     '%s stays above precision %s, recall %s, top-3 %s; false alarms at most %s',
     (split, precision, recall, top3, falseAlarm) => {
@@ -158,6 +160,11 @@ describe('detectTraps', () => {
     ['I used to believe nobody liked me.', 'a past belief'],
     ["It's not the end of the world, it just hurts.", 'negated catastrophe'],
     ['Everyone was kind to me at the meetup.', 'a kind absolute'],
+    ["i always feel a bit raw after a rejection, and that's ok. going for a walk", 'weighed already'],
+    [
+      'nobody from the team replied in the group chat, its sunday evening though so fair enough',
+      'weighed already',
+    ],
     ['', 'empty'],
   ])('offers nothing for %j (%s)', (text) => {
     expect(trapLabels(text)).toEqual([]);
@@ -180,6 +187,9 @@ describe('detectTraps', () => {
     ["my sister's a manipulator and it's her fault", 'labeling'],
     ['the whole reunion was awkward and that was 100% down to me turning up', 'personalizing'],
     ['3am and the hurt is just on a loop', 'negative-feeling'],
+    ["my cousin's band got signed and mine plays to 6 people", 'comparing-despairing'],
+    ['For me a relationship is 100% or it is zero.', 'all-or-nothing'],
+    ['half an apology is no apology', 'all-or-nothing'],
   ])('handles contractions, case, curly quotes and the second person: %j → %s', (text, trap) => {
     expect(trapLabels(text)).toContain(trap);
   });
