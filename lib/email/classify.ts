@@ -67,7 +67,7 @@ const STRONG: Cue[] = [
     3.5,
   ],
   [
-    /\b(?:hired|hire|selected|chosen|appointed|offer\w* the (?:position|role|job|post) to|extend\w* an offer to|made an offer to|gone with|went with|going with|go with)\s+(?:another|a different|an(?:other)? internal|an? (?:\w+\s+)?(?:candidate|applicant)|someone|other (?:candidates?|applicants?))\b/,
+    /\b(?:hired|hire|selected|chosen|picked|appointed|offer\w* the (?:position|role|job|post) to|extend\w* an offer to|made an offer to|gone with|went with|going with|go with)\s+(?:another|a different|an(?:other)? internal|an? (?:\w+\s+)?(?:candidate|applicant)|someone|other (?:candidates?|applicants?))\b(?!\s+(?:supplier|vendor|provider|agency|partner|platform|tool|solution|venue|proposal|quote|bid|firm for))/,
     3.5,
   ],
   [
@@ -167,6 +167,12 @@ const STRONG: Cue[] = [
     3,
   ],
   [/\b(?:looking for|need|needed|wanted)\s+someone\s+with\s+more\b/, 2.5],
+  // "Your application was not retained" (a French turn of phrase in English); a gig proposal
+  // declined; a temp booking filled.
+  [
+    /\b(?:was|has been|have been|were|is)\s+not\s+(?:been\s+)?retained\b|\b(?:proposal|application|bid)\s+(?:for\s+the\s+job\b[^.]{0,80}?\s+)?(?:was|has been)\s+declined\b|\b(?:cover|assignment|booking|placement|shift|gig)\s+(?:\w+\s+){0,4}?(?:has|have|was)\s+(?:now\s+|already\s+)?been\s+filled\b/,
+    3.5,
+  ],
 ];
 
 // Words that go with a no, but also with kinder mail; they tip a close call.
@@ -258,8 +264,14 @@ const AGAINST: Cue[] = [
   ],
   // A hiring team's copy of a no it sent someone else.
   [
-    /\bsent\s+(?:to\s+[^.]{1,60}\s+)?on\s+your\s+behalf\b|\bthe\s+following\s+(?:email|message)\s+was\s+sent\b/,
+    /\bsent\s+(?:to\s+[^.]{1,60}\s+)?on\s+your\s+behalf\b|\bthe\s+following\s+(?:email|message)\s+was\s+sent\b|\bcopy\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:email|message)\s+(?:you\s+)?sent\b/,
     -4,
+    true,
+  ],
+  // A step still open: "you have not yet completed the assessment; the link will expire".
+  [
+    /\bnot\s+yet\s+(?:completed|finished|submitted)\b|\b(?:link|assessment|invitation)\s+(?:will\s+)?expires?\b/,
+    -3,
     true,
   ],
   // Account and security mail.
@@ -290,7 +302,7 @@ const DIGEST: Cue[] = [
 ];
 
 const JOB_CONTEXT =
-  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme|contractor|ir35|freelancer?|shift work|trial shift)s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
+  /\b(?:candidac(?:y|ies)|candidature|candidates?|position|role|opening|vacancy|vacancies|interview\w*|hiring|hire|recruit\w*|resume|cv|job|employment|employer|talent|shortlist\w*|career|apprentice\w*|internship|traineeship|graduate scheme|contractor|ir35|freelancer?|shift work|trial shift|temp(?:orary)? (?:assignment|cover|role|work|job|booking))s?\b|\b(?:this|the) post\b(?! (?:on|about|from))/;
 
 const APPLYING = /\bappl(?:y|ying|ied|ications?|icants?)\b/;
 // Other things people apply or submit for, whose no is not a job rejection. (Fellowships are
@@ -305,10 +317,19 @@ const TITLES =
 const NOT_JOB_PLAINLY =
   /\b(?:manuscripts?|admissions?|admit you|scholarships?|tenancy|mortgage|loan|visa|grant application)\b/;
 
+// Things people apply for that are plainly not work, named with no word of employment near:
+// volunteering, funds and bursaries, hackathons and accelerators, lettings, clubs and choirs,
+// awards and squads, suppliers.
+const NOT_JOB_DOMAIN =
+  /\b(?:volunteer(?:ing|s)?|mentors?|mentees?|bursary|bursaries|fund|funding|grants?|hackathon|hackers?|accelerator|cohort of startups|property|properties|landlord|tenancy|lettings?|bids?|bidding|membership|club|chorus|choir|awards|entries|judges|competition|squad|trials|coaching staff|rfp|suppliers?|vendors?|procurement|tender)\b/;
+const EMPLOYMENT =
+  /\b(?:position|vacancy|vacancies|job|employment|employer|hiring manager|salary|recruit(?:ment|er|ing)|talent acquisition|graduate (?:programme|program|scheme)|internship|apprenticeship|contract role|freelancer?|temp(?:orary)? (?:role|assignment|cover)|(?:the|this|that) (?:role|post))\b/;
+
 /** How much a no here can be a job no: 1 with job words, 0 for grants or flats, ½ when unsure. */
 function jobContext(text: string, subject: string): number {
   // "Decision on manuscript…" about a paper on employment is still about the paper.
   if (NOT_JOB_PLAINLY.test(subject)) return 0;
+  if (NOT_JOB_DOMAIN.test(text) && !EMPLOYMENT.test(text) && !TITLES.test(subject)) return 0;
   if (JOB_CONTEXT.test(text)) return 1;
   if (NOT_JOB_PLAINLY.test(text)) return 0;
   if (TITLES.test(text)) return NOT_JOB.test(text) ? 0.5 : 1;
@@ -318,7 +339,8 @@ function jobContext(text: string, subject: string): number {
 
 // Conditionals and third parties make a cue hypothetical when they come before it in a sentence.
 const HYPOTHETICAL =
-  /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b/;
+  /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b|\b(?:his|her|their|[a-z]+'s) (?:application|candidacy|interview)\b|\b(?:he|she|they) (?:interviewed|applied)\b/;
+const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;
 // Negation in a sentence turns a cue of other mail into part of a no ("we won't be scheduling").
 const NEGATED = /\b(?:not|n't|unable|no longer|unfortunately|regret)\b/;
 
@@ -360,6 +382,9 @@ function scoreCues(cues: Cue[], sentence: string, cap: number, positive: boolean
       const before = sentence.slice(0, m.index);
       if (HYPOTHETICAL.test(before)) continue;
     } else if (!firm && NEGATED.test(sentence)) {
+      continue;
+    } else if (firm && WITHDRAWN.test(sentence)) {
+      // "we must rescind the offer of employment": the offer words are the no.
       continue;
     }
     total += w;

@@ -59,7 +59,9 @@ export async function bench({ root, runs }) {
   // blind-dev-2 were scored once (97%/81%; 94.7%/60.0%, 91.8%/75.0% with the model) and then
   // tuned and trained on; blind-holdout never was (first scored: 87.5%/58.3%, 87.8%/71.7%).
   // A later round (27 November): blind-dev-3 scored once (91.2%/88.6% with the model), then tuned
-  // and trained on; blind-holdout-2 never was (88.1%/86.7% before that round).
+  // and trained on; blind-holdout-2 never was (88.1%/86.7% before that round). Then blind-dev-4,
+  // full of non-job noes, scored once (78.3%/92.9%), tuned and trained on; blind-holdout-3 never
+  // was (91.4%/88.3% before that round).
   const blind = parseEmailSet(readFileSync(path.join(root, 'tests/fixtures/emails-blind.jsonl'), 'utf8'));
   const blindScores = {};
   for (const [split, withModel] of [
@@ -70,6 +72,9 @@ export async function bench({ root, runs }) {
     ['blind-holdout', true],
     ['blind-holdout-2', false],
     ['blind-holdout-2', true],
+    ['blind-dev-4', true],
+    ['blind-holdout-3', false],
+    ['blind-holdout-3', true],
   ]) {
     const part = blind.filter((r) => r.split === split);
     if (!part.length) continue;
