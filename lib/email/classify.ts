@@ -417,10 +417,13 @@ function readEmail(email: Email): ReadEmail {
 
 /** `trace` collects the cues that counted, for tests and tuning. */
 export function rejectionScore(email: Email, trace?: string[]): number {
-  return cueScore(readEmail(email), trace);
+  const read = readEmail(email);
+  return cueScore(read, contextOf(read), trace);
 }
 
-function cueScore({ subject, all }: ReadEmail, trace?: string[]): number {
+const contextOf = ({ subject, all }: ReadEmail) => jobContext(all, normalize(subject));
+
+function cueScore({ subject, all }: ReadEmail, context: number, trace?: string[]): number {
   // Quoted phrases are talked about, not said to the reader.
   const unquoted = all.replace(QUOTED, ' ');
   let strong = 0;
@@ -459,7 +462,6 @@ function cueScore({ subject, all }: ReadEmail, trace?: string[]): number {
     strong < 3.5
   )
     subjectCue -= 1;
-  const context = jobContext(all, normalize(subject));
   // A rejection letter speaks to the reader; mail about someone else's no does not.
   const addressed = /\b(?:you|your)\b/.test(unquoted) ? 0 : -1.5;
   // Soft words alone are not a no: they count next to a plain one, or many together.
@@ -478,11 +480,11 @@ export function modelText(email: Email): [string, string] {
 
 export function classifyEmail(email: Email): EmailVerdict {
   const read = readEmail(email);
-  let score = cueScore(read);
+  const context = contextOf(read);
+  let score = cueScore(read, context);
   // The word model (when set) can make a no of what the cues missed; its threshold maps to 0.5.
   // Not where nothing is about a job: an admissions or scholarship no reads just like one.
-  const p =
-    jobContext(read.all, normalize(read.subject)) > 0 ? emailModelScore(read.subject, read.body) : undefined;
+  const p = context > 0 ? emailModelScore(read.subject, read.body) : undefined;
   if (p !== undefined) {
     const scaled =
       p >= EMAIL_MODEL_THRESHOLD
