@@ -4,8 +4,8 @@
 // tests/fixtures/crisis-holdout.jsonl (holdout, then holdout-2) were never tuned on. Precision and recall per set, and time per text.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { tsImport } from 'tsx/esm/api';
+import { msPerItem } from './timing.mjs';
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
@@ -50,16 +50,11 @@ export async function bench({ root, runs }) {
       });
     }
   }
-  const all = items.map((i) => i.text);
-  for (const t of all) detectCrisis(t);
-  const times = [];
-  for (let r = 0; r < Math.max(5, runs); r++) {
-    const t0 = performance.now();
-    for (const t of all) detectCrisis(t);
-    times.push((performance.now() - t0) / all.length);
-  }
-  times.sort((a, b) => a - b);
-  json.msPerText = times[Math.floor(times.length / 2)];
+  json.msPerText = msPerItem(
+    items.map((i) => i.text),
+    detectCrisis,
+    { runs },
+  );
   rows.push({
     measure: 'crisis check: time per text (median pass)',
     value: `${json.msPerText.toFixed(3)} ms`,

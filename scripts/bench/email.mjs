@@ -2,8 +2,8 @@
 // time per email, in process (the same code the extension and `classify email` run).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { tsImport } from 'tsx/esm/api';
+import { msPerItem } from './timing.mjs';
 
 export async function bench({ root, runs }) {
   const { classifyEmail, setEmailModel: setModel } = await tsImport(
@@ -22,16 +22,7 @@ export async function bench({ root, runs }) {
   const set = parseEmailSet(readFileSync(path.join(root, 'tests/fixtures/emails-dev.jsonl'), 'utf8'));
   const dev = score(set.filter((r) => r.split === 'dev'));
   const holdout = score(set.filter((r) => r.split === 'holdout'));
-  // Warm up, then time whole passes over the set.
-  for (let i = 0; i < 3; i++) for (const r of set) classifyEmail(r);
-  const times = [];
-  for (let i = 0; i < Math.max(5, runs); i++) {
-    const t0 = performance.now();
-    for (const r of set) classifyEmail(r);
-    times.push((performance.now() - t0) / set.length);
-  }
-  times.sort((a, b) => a - b);
-  const ms = times[Math.floor(times.length / 2)];
+  const ms = msPerItem(set, classifyEmail, { runs, warmups: 3 });
   const pct = (x) => `${(x * 100).toFixed(1)}%`;
   const rows = [
     {
