@@ -1,6 +1,8 @@
 import { type RefObject, useState } from 'react';
 import type { Reflection as Row } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { describedBy, useLimit } from '../useLimit';
 import { useLive } from '../useLive';
 
 const reflectionsRepo = () => import('@/lib/db/reflections');
@@ -21,6 +23,7 @@ export function Reflection({
   status: string;
   textRef: RefObject<HTMLTextAreaElement | null>;
 }) {
+  const limit = useLimit('reflection', onText);
   return (
     <section className="write stack" aria-labelledby="write-label">
       <form
@@ -38,10 +41,11 @@ export function Reflection({
           ref={textRef}
           rows={5}
           value={text}
-          onChange={(e) => onText(e.target.value)}
-          aria-describedby="write-hint"
+          onChange={limit.onChange}
+          aria-describedby={describedBy('write-hint', limit.noteId)}
           data-testid="reflection"
         />
+        {limit.note}
         <p id="write-hint" className="muted small">
           {t('newtab_writeHint')}
         </p>
@@ -54,7 +58,9 @@ export function Reflection({
           </p>
         </div>
       </form>
-      <PastReflections />
+      <ErrorBoundary>
+        <PastReflections />
+      </ErrorBoundary>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type StepCandidate, suggestionKey } from '@/lib/newtab/steps';
 import { CrisisPanel } from '../CrisisPanel';
+import { useLimit } from '../useLimit';
 
 // Database code loads after the page's first render.
 const stepsRepo = () => import('@/lib/db/steps');
@@ -27,6 +28,7 @@ export function SmallStep({
   const detectCrisis = useCrisisCheck();
   const [status, setStatus] = useState('');
   const [draft, setDraft] = useState('');
+  const limit = useLimit('step', setDraft);
 
   const done = async () => {
     if (!step) return;
@@ -86,12 +88,12 @@ export function SmallStep({
           <input
             id="own-step"
             type="text"
-            maxLength={200}
             value={draft}
             placeholder={t('newtab_stepOwnPlaceholder')}
-            onChange={(e) => setDraft(e.target.value)}
+            {...limit.field}
           />
           <button type="submit">{t('newtab_stepOwnAdd')}</button>
+          {limit.note}
         </form>
         {own.length > 0 && (
           <ul className="plain own-list" aria-label={t('newtab_stepOwnList')}>

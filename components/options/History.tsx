@@ -12,6 +12,7 @@ import {
 } from '@/lib/db/records';
 import type { RejectionKind, Tables } from '@/lib/db/types';
 import { keyFor, type MessageKey, t } from '@/lib/i18n';
+import { FIELD_LIMITS, fitText, LIMITS, type LimitName } from '@/lib/limits';
 import { CrisisPanel } from '../CrisisPanel';
 import { feelingLabel } from '../feelingLabel';
 import { kindLabel, orderedKinds } from '../KindSelect';
@@ -273,6 +274,9 @@ function RecordEditor({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(fields.map((f) => [f, typeof r[f] === 'string' ? (r[f] as string) : ''])),
   );
+  // Edits keep the same limits as the import (lib/limits.ts), and say when they cut.
+  const [cut, setCut] = useState<string>();
+  const limitOf = (f: string): LimitName => (FIELD_LIMITS[table] as Record<string, LimitName>)[f] ?? 'note';
   const crisis = Object.values(values).some(detectCrisis);
   return (
     <form
@@ -291,8 +295,16 @@ function RecordEditor({
             id={`${id}-${f}`}
             value={values[f] ?? ''}
             rows={f === 'who' ? 1 : 3}
-            onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+            aria-describedby={cut === f ? `${id}-${f}-cut` : undefined}
+            onChange={(e) => {
+              const r = fitText(e.target.value, limitOf(f));
+              setCut(r.cut ? f : undefined);
+              setValues({ ...values, [f]: r.text });
+            }}
           />
+          <p id={`${id}-${f}-cut`} role="status" className="muted small">
+            {cut === f ? t('common_cut', LIMITS[limitOf(f)].toLocaleString()) : ''}
+          </p>
         </div>
       ))}
       <div className="row">

@@ -3,7 +3,9 @@ import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { localDay, splitList } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
+import { DATE_MAX, DATE_MIN } from '@/lib/limits';
 import { CrisisPanel } from '../CrisisPanel';
+import { describedBy, useLimit } from '../useLimit';
 import { ALL_MEMORY_KINDS, fromDateInput, memoryKindLabel, toDateInput } from './format';
 
 export interface MomentDraft {
@@ -35,6 +37,7 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
   const [people, setPeople] = useState(initial?.people.join(', ') ?? '');
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '');
   const [error, setError] = useState('');
+  const limit = useLimit('momentText', setText);
   const ownRef = useRef<HTMLTextAreaElement>(null);
   const ref = textRef ?? ownRef;
   const crisis = detectCrisis(text);
@@ -89,13 +92,11 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
           ref={ref}
           value={text}
           rows={3}
-          maxLength={20_000}
-          aria-describedby={
-            [prompt ? `${id}-prompt` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined
-          }
+          aria-describedby={describedBy(prompt && `${id}-prompt`, error && `${id}-error`, limit.noteId)}
           aria-invalid={error ? true : undefined}
-          onChange={(e) => setText(e.target.value)}
+          onChange={limit.onChange}
         />
+        {limit.note}
         {error && (
           <p id={`${id}-error`} className="error" role="alert">
             {error}
@@ -105,7 +106,14 @@ export function MomentForm({ initial, prompt, now = Date.now, onSave, onCancel, 
       <div className="form-grid">
         <div>
           <label htmlFor={`${id}-date`}>{t('options_momentDate')}</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            min={toDateInput(DATE_MIN)}
+            max={toDateInput(DATE_MAX - 86_400_000)}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
         </div>
         <fieldset className="kinds">
           <legend>{t('options_momentKinds')}</legend>

@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { FeelingPicker } from '../FeelingPicker';
 import { feelingLabel } from '../feelingLabel';
 import { KindSelect } from '../KindSelect';
+import { useLimit } from '../useLimit';
 
 export interface Details {
   extraWords: string[];
@@ -25,6 +26,7 @@ interface Props {
 export function FeelingDetails({ value, onChange, kindsFirst }: Props) {
   const id = useId();
   const set = (changes: Partial<Details>) => onChange({ ...value, ...changes });
+  const note = useLimit('note', (text) => set({ note: text }));
   return (
     <div className="stack details-body">
       {value.extraWords.length < MAX_EXTRA_WORDS && (
@@ -79,12 +81,8 @@ export function FeelingDetails({ value, onChange, kindsFirst }: Props) {
       <KindSelect value={value.kind} first={kindsFirst} onChange={(kind) => set({ kind })} />
       <div>
         <label htmlFor={`${id}-note`}>{t('popup_note')}</label>
-        <textarea
-          id={`${id}-note`}
-          maxLength={2000}
-          value={value.note}
-          onChange={(e) => set({ note: e.target.value })}
-        />
+        <textarea id={`${id}-note`} value={value.note} {...note.field} />
+        {note.note}
       </div>
     </div>
   );

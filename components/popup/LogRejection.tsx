@@ -4,6 +4,7 @@ import type { Rejection, RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
 import { KindSelect } from '../KindSelect';
+import { useLimit } from '../useLimit';
 
 /** Local midnight of a yyyy-mm-dd date, or now for today. */
 function dayToMs(day: string, now: number): number {
@@ -29,6 +30,7 @@ export function LogRejection({
   const detectCrisis = useCrisisCheck();
   const [kind, setKind] = useState<RejectionKind | undefined>('job-application');
   const [who, setWho] = useState('');
+  const whoLimit = useLimit('who', setWho);
   const [day, setDay] = useState(() => today(now()));
   const [saved, setSaved] = useState<Rejection>();
   // The form renders only once opened, so the popup's first paint doesn't pay for it.
@@ -88,13 +90,8 @@ export function LogRejection({
           <KindSelect value={kind} onChange={setKind} first={kindsFirst} label={t('jobs_logKind')} />
           <div>
             <label htmlFor={ids.who}>{t('jobs_logWho')}</label>
-            <input
-              id={ids.who}
-              type="text"
-              value={who}
-              maxLength={120}
-              onChange={(e) => setWho(e.target.value)}
-            />
+            <input id={ids.who} type="text" value={who} {...whoLimit.field} />
+            {whoLimit.note}
           </div>
           <div>
             <label htmlFor={ids.day}>{t('jobs_logWhen')}</label>

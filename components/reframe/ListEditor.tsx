@@ -1,5 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { LIMITS } from '@/lib/limits';
+import { useLimit } from '../useLimit';
 
 /** A short list the person builds one line at a time (evidence for and against). */
 export function ListEditor({
@@ -15,11 +17,12 @@ export function ListEditor({
 }) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  const limit = useLimit('evidence', setDraft);
   const add = (e: FormEvent) => {
     e.preventDefault();
     const v = draft.trim();
     if (!v) return;
-    onChange([...items, v.slice(0, 500)].slice(0, 20));
+    onChange([...items, v].slice(0, LIMITS.evidenceItems));
     setDraft('');
   };
   return (
@@ -33,12 +36,12 @@ export function ListEditor({
             id={id}
             type="text"
             value={draft}
-            maxLength={500}
             placeholder={t('reframe_factPlaceholder')}
-            onChange={(e) => setDraft(e.target.value)}
+            {...limit.field}
           />
           <button type="submit">{t('reframe_factAdd')}</button>
         </div>
+        {limit.note}
       </form>
       {items.length > 0 && (
         <ul className="facts" aria-label={label}>

@@ -7,11 +7,12 @@ import { feelingLabel } from '@/components/feelingLabel';
 import { useReady, useSettings } from '@/components/hooks';
 import { KindSelect } from '@/components/KindSelect';
 import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useLimit } from '@/components/useLimit';
 import { addThought, listThoughts, updateThought } from '@/lib/db/thoughts';
 import { type RejectionKind, TRAP_IDS, type TrapId } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { friendView } from '@/lib/reframe/friend-view';
-import { HANDOFF_KEY, HANDOFF_MAX, initialFromUrl, parseHandoff } from '@/lib/reframe/handoff';
+import { HANDOFF_KEY, initialFromUrl, parseHandoff } from '@/lib/reframe/handoff';
 import { momentKindsFor } from '@/lib/reframe/moments';
 import { startersFor } from '@/lib/reframe/starters';
 import { detectTraps } from '@/lib/traps/detect';
@@ -61,6 +62,9 @@ export function ThoughtRecord() {
   const [evidenceAgainst, setEvidenceAgainst] = useState<string[]>([]);
   const [friendAnswer, setFriendAnswer] = useState('');
   const [reframe, setReframe] = useState('');
+  const textLimit = useLimit('thought', setText);
+  const friendLimit = useLimit('thought', setFriendAnswer);
+  const reframeLimit = useLimit('thought', setReframe);
   const [beliefAfter, setBeliefAfter] = useState<number>();
   const [savedId, setSavedId] = useState<string>();
   const [status, setStatus] = useState('');
@@ -164,11 +168,11 @@ export function ThoughtRecord() {
         <textarea
           id="thought"
           value={text}
-          maxLength={HANDOFF_MAX}
           rows={3}
           placeholder={t('reframe_thoughtPlaceholder')}
-          onChange={(e) => setText(e.target.value)}
+          {...textLimit.field}
         />
+        {textLimit.note}
         <BeliefSlider
           label={t('reframe_beliefBefore')}
           value={beliefBefore}
@@ -281,13 +285,8 @@ export function ThoughtRecord() {
           {text.trim() ? friendView(text) : '…'}
         </blockquote>
         <label htmlFor="friend-answer">{t('reframe_friendAsk')}</label>
-        <textarea
-          id="friend-answer"
-          rows={3}
-          value={friendAnswer}
-          maxLength={2000}
-          onChange={(e) => setFriendAnswer(e.target.value)}
-        />
+        <textarea id="friend-answer" rows={3} value={friendAnswer} {...friendLimit.field} />
+        {friendLimit.note}
       </section>
 
       <section aria-labelledby="s5" className="step">
@@ -315,13 +314,8 @@ export function ThoughtRecord() {
           ))}
         </fieldset>
         <label htmlFor="reframe">{t('reframe_reframeLabel')}</label>
-        <textarea
-          id="reframe"
-          rows={4}
-          value={reframe}
-          maxLength={2000}
-          onChange={(e) => setReframe(e.target.value)}
-        />
+        <textarea id="reframe" rows={4} value={reframe} {...reframeLimit.field} />
+        {reframeLimit.note}
         <BeliefSlider
           label={t('reframe_beliefAfter')}
           value={beliefAfter ?? beliefBefore}

@@ -1,16 +1,19 @@
 import * as v from 'valibot';
 import { MEMORY_KINDS, REJECTION_KINDS, type TableName, type Tables, TRAP_IDS } from '@/lib/db/types';
+import { DATE_MAX, DATE_MIN, LIMITS, type LimitName } from '@/lib/limits';
 
-// Every row read from a file is checked against these before anything is written. Limits are
-// generous (a person may write a lot) but bounded, so a hostile file can't blow up the page.
-const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const list = <T extends v.GenericSchema<string, string>>(item: T, max = 200) =>
+// Every row read from a file is checked against these before anything is written. The limits
+// are the ones the pages and the database writes use (lib/limits.ts), so whatever the extension
+// stores comes back, and a hostile file can't blow up the page.
+const time = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(DATE_MAX - 1));
+const day = v.pipe(v.number(), v.safeInteger(), v.minValue(DATE_MIN), v.maxValue(DATE_MAX - 1));
+const text = (name: LimitName) => v.pipe(v.string(), v.maxLength(LIMITS[name]));
+const list = <T extends v.GenericSchema<string, string>>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max));
 const kind = v.picklist(REJECTION_KINDS);
 
 const row = {
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)),
   createdAt: time,
   updatedAt: time,
 };
@@ -18,54 +21,54 @@ const row = {
 export const rowSchemas = {
   feelings: v.object({
     ...row,
-    words: list(text(80), 20),
+    words: list(text('word'), LIMITS.words),
     intensity: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
     kind: v.optional(kind),
-    note: v.optional(text(20_000)),
+    note: v.optional(text('note')),
   }),
   memories: v.object({
     ...row,
-    text: text(50_000),
-    date: v.pipe(v.number(), v.safeInteger()),
+    text: text('momentText'),
+    date: day,
     kinds: list(v.picklist(MEMORY_KINDS), 3),
-    people: list(text(200)),
-    tags: list(text(200)),
+    people: list(text('label'), LIMITS.labels),
+    tags: list(text('label'), LIMITS.labels),
     pinned: v.picklist([0, 1] as const),
     lastShownAt: time,
   }),
   reflections: v.object({
     ...row,
-    promptId: text(200),
-    prompt: text(2_000),
-    text: text(50_000),
+    promptId: text('promptId'),
+    prompt: text('prompt'),
+    text: text('reflection'),
   }),
   thoughts: v.object({
     ...row,
-    text: text(50_000),
+    text: text('thought'),
     beliefBefore: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
     beliefAfter: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
     traps: list(v.picklist(TRAP_IDS), TRAP_IDS.length),
-    words: list(text(80), 20),
+    words: list(text('word'), LIMITS.words),
     kind: v.optional(kind),
-    evidenceFor: list(text(20_000)),
-    evidenceAgainst: list(text(20_000)),
-    friendView: text(50_000),
-    reframe: text(50_000),
+    evidenceFor: list(text('evidence'), LIMITS.evidenceItems),
+    evidenceAgainst: list(text('evidence'), LIMITS.evidenceItems),
+    friendView: text('thought'),
+    reframe: text('thought'),
   }),
   rejections: v.object({
     ...row,
     at: time,
     kind,
-    who: text(500),
+    who: text('who'),
     source: v.picklist(['email', 'manual']),
-    sourceKey: v.optional(text(200)),
+    sourceKey: v.optional(text('sourceKey')),
   }),
   steps: v.object({
     ...row,
-    text: text(20_000),
+    text: text('step'),
     custom: v.picklist([0, 1] as const),
     doneAt: v.optional(time),
-    suggestionId: v.optional(text(200)),
+    suggestionId: v.optional(text('suggestionId')),
   }),
 } satisfies Record<TableName, v.GenericSchema>;
 
@@ -123,5 +126,10 @@ export const encryptedSchema = v.object({
   ciphertext: b64,
   /** A known word sealed with the same key: tells a wrong passphrase from a damaged file. */
   check: v.optional(v.object({ iv: b64, ciphertext: b64 })),
+  /**
+   * SHA-256 of every other field: a changed salt, check or ciphertext is then reported as a
+   * changed file, not a wrong passphrase. Absent in files from before it was added.
+   */
+  digest: v.optional(b64),
 });
 export type EncryptedBackup = v.InferOutput<typeof encryptedSchema>;

@@ -1,3 +1,4 @@
+import { clip } from '../limits';
 import { db, newRow } from './db';
 import type { Feeling } from './types';
 
@@ -54,10 +55,10 @@ function clean<T extends Partial<NewFeeling>>(input: T): T {
   const out = { ...input };
   if (out.words)
     out.words = out.words
-      .map((w) => w.trim())
+      .map((w) => clip(w.trim(), 'word'))
       .filter(Boolean)
       .slice(0, 4);
   if (out.intensity !== undefined) out.intensity = Math.min(10, Math.max(0, Math.round(out.intensity)));
-  if (out.note !== undefined) out.note = out.note.slice(0, 2000);
+  if (out.note !== undefined) out.note = clip(out.note, 'note');
   return out;
 }

@@ -1,3 +1,4 @@
+import { clip, DATE_MAX, DATE_MIN, LIMITS } from '../limits';
 import { db, newRow } from './db';
 import type { Memory, MemoryKind } from './types';
 
@@ -7,8 +8,8 @@ export type NewMemory = Pick<Memory, 'text'> &
 export async function addMemory(input: NewMemory, now = Date.now()): Promise<Memory> {
   const row: Memory = {
     ...newRow(now),
-    text: input.text.trim(),
-    date: input.date ?? localDay(now),
+    text: clip(input.text.trim(), 'momentText'),
+    date: clampDay(input.date ?? localDay(now)),
     kinds: input.kinds ?? [],
     people: cleanList(input.people ?? []),
     tags: cleanList(input.tags ?? []),
@@ -58,7 +59,8 @@ export type MemoryChanges = Partial<Pick<Memory, 'text' | 'date' | 'kinds' | 'pe
 
 export async function updateMemory(id: string, changes: MemoryChanges, now = Date.now()): Promise<void> {
   const out: MemoryChanges = { ...changes };
-  if (out.text !== undefined) out.text = out.text.trim();
+  if (out.text !== undefined) out.text = clip(out.text.trim(), 'momentText');
+  if (out.date !== undefined) out.date = clampDay(out.date);
   if (out.people) out.people = cleanList(out.people);
   if (out.tags) out.tags = cleanList(out.tags);
   await db().memories.update(id, { ...out, updatedAt: now });
@@ -90,14 +92,21 @@ function cleanList(items: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of items) {
-    const item = raw.trim().replace(/\s+/g, ' ').slice(0, 80);
+    const item = clip(raw.trim().replace(/\s+/g, ' '), 'label');
     const key = item.toLocaleLowerCase();
-    if (item && !seen.has(key)) {
+    if (item && !seen.has(key) && out.length < LIMITS.labels) {
       seen.add(key);
       out.push(item);
     }
   }
   return out;
+}
+
+/** A day a date field can hold (a year typed as 27590 would otherwise break every page). */
+export function clampDay(day: number): number {
+  return Number.isFinite(day)
+    ? Math.min(DATE_MAX - 1, Math.max(DATE_MIN, Math.round(day)))
+    : localDay(Date.now());
 }
 
 /** The day that contains `time`, as epoch ms at local midnight (how `date` is stored). */

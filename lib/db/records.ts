@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { clipFields } from '../limits';
 import { db } from './db';
 import type { RejectionKind, Row, TableName, Tables } from './types';
 import { TABLE_NAMES } from './types';
@@ -61,7 +62,7 @@ export async function updateRecord<T extends TableName>(
   now = Date.now(),
 ): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: Dexie's UpdateSpec can't follow a generic table
-  await table(name).update(id, { ...changes, updatedAt: now } as any);
+  await table(name).update(id, { ...clipFields(name, changes), updatedAt: now } as any);
 }
 
 export async function deleteRecord<T extends TableName>(name: T, id: string): Promise<Tables[T] | undefined> {

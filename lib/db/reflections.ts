@@ -1,3 +1,4 @@
+import { clip } from '../limits';
 import { db, newRow } from './db';
 import type { Range } from './feelings';
 import type { Reflection } from './types';
@@ -7,9 +8,9 @@ export type NewReflection = Pick<Reflection, 'promptId' | 'prompt' | 'text'>;
 export async function addReflection(input: NewReflection, now = Date.now()): Promise<Reflection> {
   const row: Reflection = {
     ...newRow(now),
-    promptId: input.promptId,
-    prompt: input.prompt,
-    text: input.text.trim(),
+    promptId: clip(input.promptId, 'promptId'),
+    prompt: clip(input.prompt, 'prompt'),
+    text: clip(input.text.trim(), 'reflection'),
   };
   await db().reflections.add(row);
   return row;

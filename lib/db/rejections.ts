@@ -1,3 +1,4 @@
+import { clip } from '../limits';
 import { db, newRow } from './db';
 import type { Rejection, RejectionKind } from './types';
 
@@ -15,7 +16,7 @@ export async function addRejection(
   input: NewRejection,
   now = Date.now(),
 ): Promise<{ row: Rejection; created: boolean }> {
-  const who = input.who.trim().slice(0, 120);
+  const who = clip(input.who.trim(), 'who');
   return db().transaction('rw', db().rejections, async () => {
     if (input.sourceKey) {
       const existing = await db().rejections.where('sourceKey').equals(input.sourceKey).first();

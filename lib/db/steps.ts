@@ -1,9 +1,10 @@
+import { clip } from '../limits';
 import { db, newRow } from './db';
 import type { Step } from './types';
 
 /** A step the person wrote; it comes round again until they delete it. */
 export async function addOwnStep(text: string, now = Date.now()): Promise<Step> {
-  const row: Step = { ...newRow(now), text: text.trim().slice(0, 200), custom: 1 };
+  const row: Step = { ...newRow(now), text: clip(text.trim(), 'step'), custom: 1 };
   await db().steps.add(row);
   return row;
 }
@@ -23,7 +24,7 @@ export async function markOwnStepDone(id: string, now = Date.now()): Promise<voi
 
 /** A suggestion done: kept as a row of its own (custom 0) so the record shows what they did. */
 export async function recordSuggestionDone(id: string, text: string, now = Date.now()): Promise<Step> {
-  const row: Step = { ...newRow(now), text, custom: 0, doneAt: now, suggestionId: id };
+  const row: Step = { ...newRow(now), text: clip(text, 'step'), custom: 0, doneAt: now, suggestionId: id };
   await db().steps.add(row);
   return row;
 }

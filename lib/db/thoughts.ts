@@ -1,32 +1,31 @@
+import { clip, LIMITS } from '../limits';
 import { db, newRow } from './db';
 import { REJECTION_KINDS, type Thought, TRAP_IDS } from './types';
 
 export type NewThought = Pick<Thought, 'text' | 'beliefBefore'> &
   Partial<Omit<Thought, 'id' | 'createdAt' | 'updatedAt' | 'text' | 'beliefBefore'>>;
 
-export const THOUGHT_MAX = 2000;
-const LIST_MAX = 20;
-const ITEM_MAX = 500;
-
 const belief = (n: number | undefined) =>
   n === undefined || !Number.isFinite(n) ? undefined : Math.min(100, Math.max(0, Math.round(n)));
 const list = (items: readonly string[] | undefined) =>
   (items ?? [])
-    .map((s) => s.trim().slice(0, ITEM_MAX))
+    .map((s) => clip(s.trim(), 'evidence'))
     .filter(Boolean)
-    .slice(0, LIST_MAX);
+    .slice(0, LIMITS.evidenceItems);
 
 /** A thought record as stored: clamped and trimmed, unknown trap and kind ids dropped. */
 export function cleanThought(input: NewThought): Omit<Thought, 'id' | 'createdAt' | 'updatedAt'> {
   const out: Omit<Thought, 'id' | 'createdAt' | 'updatedAt'> = {
-    text: input.text.trim().slice(0, THOUGHT_MAX),
+    text: clip(input.text.trim(), 'thought'),
     beliefBefore: belief(input.beliefBefore) ?? 50,
     traps: [...new Set(input.traps ?? [])].filter((t) => TRAP_IDS.includes(t)),
-    words: list(input.words).slice(0, 4),
+    words: list(input.words)
+      .map((w) => clip(w, 'word'))
+      .slice(0, 4),
     evidenceFor: list(input.evidenceFor),
     evidenceAgainst: list(input.evidenceAgainst),
-    friendView: (input.friendView ?? '').trim().slice(0, THOUGHT_MAX),
-    reframe: (input.reframe ?? '').trim().slice(0, THOUGHT_MAX),
+    friendView: clip((input.friendView ?? '').trim(), 'thought'),
+    reframe: clip((input.reframe ?? '').trim(), 'thought'),
   };
   const after = belief(input.beliefAfter);
   if (after !== undefined) out.beliefAfter = after;

@@ -9,6 +9,7 @@ import {
   restoreFeeling,
   updateFeeling,
 } from '@/lib/db/feelings';
+import { LIMITS } from '@/lib/limits';
 
 const DAY = 86_400_000;
 const noon = new Date(2026, 10, 27, 12).getTime();
@@ -27,7 +28,7 @@ describe('feelings repository', () => {
     [{ words: ['hurt'], intensity: 14 }, { intensity: 10 }],
     [{ words: ['hurt'], intensity: -3 }, { intensity: 0 }],
     [{ words: ['hurt'], intensity: 6.6 }, { intensity: 7 }],
-    [{ words: ['hurt'], note: 'x'.repeat(5000) }, { note: 'x'.repeat(2000) }],
+    [{ words: ['hurt'], note: 'x'.repeat(LIMITS.note + 5000) }, { note: 'x'.repeat(LIMITS.note) }],
   ])('cleans %j', async (input, expected) => {
     const row = await addFeeling(input, noon);
     expect(row).toMatchObject(expected);
