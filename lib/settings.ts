@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { REJECTION_KINDS } from './db/types';
+import { STORAGE_KEYS } from './storage-keys';
 
 /** Small per-device settings, kept in extension storage (not in the database). */
 export const settingsSchema = v.object({
@@ -39,7 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyCheckInTime: '20:00',
 };
 
-const KEY = 'settings';
+const KEY = STORAGE_KEYS.settings;
 
 /**
  * Stored settings merged over defaults; a value that fails validation falls back to its

@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { dayKey, nextCheckIn, shouldOffer } from '../checkin';
 import { t } from '../i18n';
 import { getSettings, type Settings, watchSettings } from '../settings';
+import { STORAGE_KEYS } from '../storage-keys';
 
 export const CHECKIN_ALARM = 'daily-checkin';
 const NOTIFICATION_ID = 'daily-checkin';
-const LAST_KEY = 'checkinLastDay';
+const LAST_KEY = STORAGE_KEYS.checkinLastDay;
 
 /** Keeps the alarm in step with the setting: on at the chosen time, or gone. */
 export async function syncCheckInAlarm(settings: Settings, now = Date.now()): Promise<void> {

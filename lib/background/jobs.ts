@@ -6,12 +6,13 @@ import { cardWindow, daysSince, decide, STATE_KEY } from '../jobboard/timing';
 import type { Handlers, Sender } from '../messaging/server';
 import { FEATURES, syncRegistrations } from '../permissions/features';
 import { getSettings, updateSettings, watchSettings } from '../settings';
+import { STORAGE_KEYS } from '../storage-keys';
 
 const CARD_SCRIPT = '/job-board-card.js';
 /** Wakes the background when the job-board window opens or closes (next day, snooze over, window end). */
 export const JOBBOARD_ALARM = 'jobboard-window';
 // Keys (one-way) of emails the person said were not a no, so reopening them records nothing.
-const NOT_A_NO_KEY = 'emailNotANo';
+const NOT_A_NO_KEY = STORAGE_KEYS.notANo;
 const NOT_A_NO_MAX = 500;
 
 async function notANoKeys(): Promise<string[]> {

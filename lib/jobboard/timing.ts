@@ -1,3 +1,4 @@
+import { STORAGE_KEYS } from '../storage-keys';
 /**
  * When the job-board card may show. Pure functions of a small stored value, the page's host and
  * a clock, so the always-loaded content script can decide without React or the database.
@@ -18,7 +19,7 @@ export interface JobBoardState {
   neverHosts: string[];
 }
 
-export const STATE_KEY = 'jobBoardState';
+export const STATE_KEY = STORAGE_KEYS.jobBoard;
 
 export type Reason = 'due' | 'nothing-recent' | 'shown-today' | 'snoozed' | 'never-here';
 

@@ -1,2 +1,3 @@
+import { STORAGE_KEYS } from '../storage-keys';
 /** Where the new tab's draft lives in extension storage. */
-export const DRAFT_KEY = 'newtabDraft';
+export const DRAFT_KEY = STORAGE_KEYS.draft;

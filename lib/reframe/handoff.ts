@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { detectCrisis } from '../safety/crisis';
+import { STORAGE_KEYS } from '../storage-keys';
 
 /** DESIGN.md: the reframe hand-off carries at most this many characters. */
 export const HANDOFF_MAX = 2000;
 /** The key in `browser.storage.session` the context menu writes and reframe.html reads once. */
-export const HANDOFF_KEY = 'reframe:handoff';
+export const HANDOFF_KEY = STORAGE_KEYS.handoff;
 
 export interface Handoff {
   text: string;
