@@ -18,6 +18,7 @@ export const IMPORT_ERROR_CODES = [
   'duplicate',
   'needPassphrase',
   'wrongPassphrase',
+  'wrongOrChanged',
   'damaged',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

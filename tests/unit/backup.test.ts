@@ -104,6 +104,16 @@ describe('a bad file changes nothing and says what is wrong', () => {
     ['date as text', withRow('memories', { date: '2024-01-01' }), 'invalid'],
     ['pinned as boolean', withRow('memories', { pinned: true }), 'invalid'],
     ['createdAt negative', withRow('steps', { createdAt: -5 }), 'invalid'],
+    // Beyond what Date can show (8.64e15) or any sane year: pages would throw on every render.
+    ['a moment dated past the year 2200', withRow('memories', { date: 8.7e15 }), 'invalid'],
+    ['a moment dated before 1900', withRow('memories', { date: Date.UTC(1850, 0, 1) }), 'invalid'],
+    ['a feeling created past Date range', withRow('feelings', { createdAt: 8.7e15 }), 'invalid'],
+    ['a reflection created in 2500', withRow('reflections', { createdAt: Date.UTC(2500, 0, 1) }), 'invalid'],
+    ['a thought updated past Date range', withRow('thoughts', { updatedAt: 8.7e15 }), 'invalid'],
+    ['a rejection at past Date range', withRow('rejections', { at: 8.7e15 }), 'invalid'],
+    ['a step done past Date range', withRow('steps', { doneAt: 8.7e15 }), 'invalid'],
+    ['a moment shown past Date range', withRow('memories', { lastShownAt: 8.7e15 }), 'invalid'],
+    ['exported past Date range', json({ ...valid(), exportedAt: 8.7e15 }), 'invalid'],
     ['unknown trap', withRow('thoughts', { traps: ['gloom'] }), 'invalid'],
     ['unknown source', withRow('rejections', { source: 'web' }), 'invalid'],
     ['duplicate id', withRow('steps', { id: makeRow.steps(0).id }), 'duplicate'],
@@ -142,6 +152,32 @@ describe('a bad file changes nothing and says what is wrong', () => {
     const sealed = await encryptText(json(valid()), 'right');
     const error = await importText(json(mutate(sealed as never)), 'right').catch((e) => e);
     expect(error.code).toBe('damaged');
+    expect(sortById(await readAll())).toEqual(before);
+  });
+
+  it.each([
+    ['salt', (s: Record<string, string>) => flip(s, 'salt')],
+    [
+      'check',
+      (s: Record<string, { iv: string; ciphertext: string }>) => ({
+        ...s,
+        check: flip(s.check as never, 'ciphertext'),
+      }),
+    ],
+    ['digest', (s: Record<string, string>) => flip(s, 'digest')],
+  ])('an encrypted file with a changed %s is damaged, not a wrong passphrase', async (_, mutate) => {
+    const sealed = await encryptText(json(valid()), 'right');
+    const error = await importText(json(mutate(sealed as never)), 'right').catch((e) => e);
+    expect(error.code).toBe('damaged');
+    expect(sortById(await readAll())).toEqual(before);
+  });
+
+  it('an older locked file (no digest) with a changed salt says wrong passphrase or changed file', async () => {
+    const { digest: _, ...older } = await encryptText(json(valid()), 'right');
+    for (const file of [flip(older as never, 'salt'), older]) {
+      const error = await importText(json(file), file === older ? 'wrong' : 'right').catch((e) => e);
+      expect(error.code).toBe('wrongOrChanged');
+    }
     expect(sortById(await readAll())).toEqual(before);
   });
 
