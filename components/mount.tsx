@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type MessageKey, t, uiLanguage } from '@/lib/i18n';
+import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
 
 /** Mounts a page's React tree and gives the document its localized language and title. */
@@ -13,5 +14,11 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
   // The first render is synchronous: the page's data is already read, so show it now rather
   // than after a scheduler tick.
   const reactRoot = createRoot(root);
-  flushSync(() => reactRoot.render(<StrictMode>{node}</StrictMode>));
+  flushSync(() =>
+    reactRoot.render(
+      <StrictMode>
+        <ErrorBoundary dataLink>{node}</ErrorBoundary>
+      </StrictMode>,
+    ),
+  );
 }

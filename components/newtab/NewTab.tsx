@@ -17,6 +17,7 @@ import type { NewTabData } from '@/lib/newtab/load';
 import { choosePrompt, promptKey, recentKinds } from '@/lib/newtab/prompts';
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
 import { CrisisPanel } from '../CrisisPanel';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { useReady, useSettings } from '../hooks';
 import { useLive } from '../useLive';
 import { Clock } from './Clock';
@@ -238,8 +239,12 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
           <Veil veil={veil} onReveal={focusWriting}>
             <Reflection text={text} onText={onText} onSave={save} status={writeStatus} textRef={textRef} />
             <div className="cards">
-              <Moment memory={moment ?? null} onNext={nextMoment} note={momentNote} />
-              <FeelingsGlance feelings={feelings} now={opened} />
+              <ErrorBoundary>
+                <Moment memory={moment ?? null} onNext={nextMoment} note={momentNote} />
+              </ErrorBoundary>
+              <ErrorBoundary>
+                <FeelingsGlance feelings={feelings} now={opened} />
+              </ErrorBoundary>
             </div>
           </Veil>
           <SmallStep step={step} own={own} onAnother={anotherStep} sectionRef={stepRef} />

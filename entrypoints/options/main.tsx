@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
 import { InnerFile } from '@/components/options/InnerFile';
@@ -53,30 +54,38 @@ function Options() {
         <section id="inner-file" aria-labelledby="inner-file-title" className="section">
           <h2 id="inner-file-title">{t('options_innerFileTitle')}</h2>
           <p className="intro">{t('options_innerFileIntro')}</p>
-          <InnerFile settingsLoaded={settings !== undefined} />
+          <ErrorBoundary>
+            <InnerFile settingsLoaded={settings !== undefined} />
+          </ErrorBoundary>
         </section>
         <section id="record" aria-labelledby="record-title" className="section">
           <h2 id="record-title">{t('options_recordTitle')}</h2>
           <p className="intro">{t('options_recordIntro')}</p>
           <h3>{t('options_trendsTitle')}</h3>
-          <Suspense fallback={loading}>
-            <Trends />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={loading}>
+              <Trends />
+            </Suspense>
+          </ErrorBoundary>
           <h3>{t('options_historyTitle')}</h3>
-          <Suspense fallback={loading}>
-            <History kindsFirst={settings?.kindsFirst} />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={loading}>
+              <History kindsFirst={settings?.kindsFirst} />
+            </Suspense>
+          </ErrorBoundary>
         </section>
         <section id="data" aria-labelledby="data-title" className="section">
           <h2 id="data-title">{t('options_dataTitle')}</h2>
           <p className="intro">{t('options_dataIntro')}</p>
-          <Suspense fallback={loading}>
-            <DataSection />
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={loading}>
+              <DataSection />
+            </Suspense>
+          </ErrorBoundary>
         </section>
         <section id="settings" aria-labelledby="settings-title" className="section">
           <h2 id="settings-title">{t('options_settingsTitle')}</h2>
-          {settings ? <SettingsSection settings={settings} /> : loading}
+          <ErrorBoundary>{settings ? <SettingsSection settings={settings} /> : loading}</ErrorBoundary>
         </section>
       </main>
     </div>
