@@ -73,7 +73,15 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   useEffect(() => {
     const take = (incoming: Draft) => setDraft((prev) => mergeIncoming(prev, incoming));
-    const stop = watchDraft(self, take);
+    // The newest words win wherever they were typed; say so when they replace what this tab showed.
+    const stop = watchDraft(self, (incoming) => {
+      setDraft((prev) => {
+        const next = mergeIncoming(prev, incoming);
+        if (prev?.text && next.text !== prev.text && next.writer !== 'delete-all')
+          setWriteStatus(t('newtab_draftFromOtherTab'));
+        return next;
+      });
+    });
     // A write from another tab between the first read and this watch is not lost.
     loadDraft().then((d) => d && take(d), console.error);
     return stop;

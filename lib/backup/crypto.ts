@@ -78,6 +78,12 @@ export async function digestOf(file: Omit<EncryptedBackup, 'digest'>): Promise<s
   return toBase64(new Uint8Array(hash));
 }
 
+/** False when the file carries a digest that its fields no longer match. */
+export async function intact(file: EncryptedBackup): Promise<boolean> {
+  const { digest, ...rest } = file;
+  return digest === undefined || digest === (await digestOf(rest));
+}
+
 /** Seals a backup's JSON text with a key made from the passphrase. */
 export async function encryptText(
   plain: string,
@@ -106,9 +112,8 @@ export async function encryptText(
  * 600,000 rounds of key derivation.
  */
 export async function decryptText(file: EncryptedBackup, passphrase: string): Promise<string> {
-  const { digest, ...rest } = file;
-  if (digest !== undefined && digest !== (await digestOf(rest))) throw new DecryptError('damaged');
-  const unsure = digest === undefined ? 'wrongOrChanged' : 'wrongPassphrase';
+  if (!(await intact(file))) throw new DecryptError('damaged');
+  const unsure = file.digest === undefined ? 'wrongOrChanged' : 'wrongPassphrase';
   let salt: Uint8Array<ArrayBuffer>;
   try {
     salt = fromBase64(file.salt);

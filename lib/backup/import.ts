@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { db } from '@/lib/db/db';
 import { type Row, TABLE_NAMES, type TableName } from '@/lib/db/types';
 import { parseSettings, type Settings } from '@/lib/settings';
-import { DecryptError, decryptText } from './crypto';
+import { DecryptError, decryptText, intact } from './crypto';
 import { BACKUP_FORMAT, type BackupData, backupSchema, ENCRYPTED_FORMAT, encryptedSchema } from './schema';
 
 /** Larger than ten years of daily use (about 15 MB), small enough to read safely in a page. */
@@ -59,6 +59,8 @@ export async function parseBackup(text: string, passphrase?: string): Promise<Pa
   if (head.format === ENCRYPTED_FORMAT) {
     const sealed = v.safeParse(encryptedSchema, raw);
     if (!sealed.success) throw new ImportError('damaged', where(sealed.issues));
+    // Said before asking for a passphrase: no one should type it into a file that can't open.
+    if (!(await intact(sealed.output))) throw new ImportError('damaged');
     if (!passphrase) throw new ImportError('needPassphrase');
     let inner: string;
     try {

@@ -71,6 +71,8 @@ describe('new tab: a quiet moment of redirection', () => {
     await second.getByTestId('reflection').press('End');
     await second.keyboard.type(' And rest.');
     await expect.poll(() => page.getByTestId('reflection').inputValue()).toMatch(/heard\. And rest\.$/);
+    // Last writer wins, and the tab whose words were replaced says so.
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'another tab' }).count()).toBe(1);
     await page.close();
     await second.close();
     const again = await h.open('newtab.html');
