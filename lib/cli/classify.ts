@@ -20,6 +20,14 @@ export const TASKS: Record<string, Task> = {
   }),
 };
 
+/** The full crisis check and the word models, as the extension has them (all, or one task's). */
+export async function loadModels(name?: string): Promise<void> {
+  if (!name || name === 'crisis') await loadCrisisCheck();
+  if (!name || name === 'traps') await loadTrapModel();
+  if (!name || name === 'email')
+    setEmailModel((await import('../email/email-model.json')).default as EmailModel);
+}
+
 export async function main(
   argv: string[],
   input: NodeJS.ReadableStream,
@@ -31,10 +39,7 @@ export async function main(
     process.stderr.write(`usage: classify <${Object.keys(TASKS).join('|')}>  (JSON Lines on stdin)\n`);
     return 2;
   }
-  // The full crisis check and the word models, as the extension has them.
-  if (name === 'crisis') await loadCrisisCheck();
-  if (name === 'traps') await loadTrapModel();
-  if (name === 'email') setEmailModel((await import('../email/email-model.json')).default as EmailModel);
+  await loadModels(name);
   let line = 0;
   let bad = 0;
   for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
