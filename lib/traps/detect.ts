@@ -1,6 +1,6 @@
 import type { TrapId } from '../db/types';
 import { modelTraps } from './model';
-import { RULES, type Rule } from './rules';
+import { RULES, type TrapRule } from './rules';
 
 export { loadTrapModel, setTrapModel, subscribeTrapModel, trapModelLoaded } from './model';
 
@@ -88,7 +88,7 @@ function quotedByOthers(l: Layout, at: number): boolean {
   return SPEECH_BY_OTHERS.test(before) && !SELF_TALK.test(before);
 }
 
-function applies(rule: Rule, l: Layout, m: RegExpExecArray): boolean {
+function applies(rule: TrapRule, l: Layout, m: RegExpExecArray): boolean {
   const start = m.index;
   if (quotedByOthers(l, start)) return false;
   const from = l.from[start] ?? 0;
@@ -103,6 +103,34 @@ function applies(rule: Rule, l: Layout, m: RegExpExecArray): boolean {
   return true;
 }
 
+/** Where one rule fires in a laid-out text: its gate, its pattern, then clause, quote and negation checks. */
+function firings(rule: TrapRule, l: Layout): Span[] {
+  const spans: Span[] = [];
+  if (rule.gate && !rule.gate.some((g) => l.norm.includes(g))) return spans;
+  rule.pattern.lastIndex = 0;
+  let m = rule.pattern.exec(l.norm);
+  while (m) {
+    if (m[0].length === 0) {
+      rule.pattern.lastIndex++;
+    } else if (applies(rule, l, m)) {
+      // The trigger is the named group "t" when a rule has one, else the whole match.
+      const t = m.groups?.t;
+      const offset = t === undefined ? 0 : m[0].indexOf(t);
+      spans.push({
+        start: m.index + Math.max(0, offset),
+        end: m.index + Math.max(0, offset) + (t ?? m[0]).length,
+      });
+    }
+    m = rule.pattern.exec(l.norm);
+  }
+  return spans;
+}
+
+/** Where one rule fires in a text, as detectTraps reads it (for tests of each rule's example). */
+export function ruleFirings(rule: TrapRule, text: string): Span[] {
+  return firings(rule, layout(normalizeForTraps(text.slice(0, MAX_DETECT_CHARS))));
+}
+
 /**
  * Thinking traps (DESIGN.md labels) in a thought, most likely first: explainable rules over
  * general cues (absolutes, self-labels, "they think I…", "I should…", "what if… will"), each
@@ -114,29 +142,14 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
   const l = layout(norm);
   const found = new Map<TrapId, { miss: number; spans: Span[] }>();
   for (const rule of RULES) {
-    if (rule.gate && !rule.gate.some((g) => norm.includes(g))) continue;
-    rule.re.lastIndex = 0;
-    let m = rule.re.exec(norm);
-    while (m) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-      } else if (applies(rule, l, m)) {
-        // The trigger is the named group "t" when a rule has one, else the whole match.
-        const t = m.groups?.t;
-        const offset = t === undefined ? 0 : m[0].indexOf(t);
-        const span = {
-          start: m.index + Math.max(0, offset),
-          end: m.index + Math.max(0, offset) + (t ?? m[0]).length,
-        };
-        for (const trap of rule.traps) {
-          const f = found.get(trap) ?? { miss: 1, spans: [] };
-          // Independent clues: noisy-or, so two weak cues outweigh one.
-          f.miss *= 1 - rule.w;
-          if (!f.spans.some((s) => s.start < span.end && span.start < s.end)) f.spans.push(span);
-          found.set(trap, f);
-        }
+    for (const span of firings(rule, l)) {
+      for (const trap of rule.labels) {
+        const f = found.get(trap) ?? { miss: 1, spans: [] };
+        // Independent clues: noisy-or, so two weak cues outweigh one.
+        f.miss *= 1 - rule.weight;
+        if (!f.spans.some((s) => s.start < span.end && span.start < s.end)) f.spans.push(span);
+        found.set(trap, f);
       }
-      m = rule.re.exec(norm);
     }
   }
   explainedQuantifiers(found, l);
