@@ -1,31 +1,19 @@
 import type { CrisisModel } from './crisis-model';
 import { normalizeForSafety } from './crisis-normalize';
+import { directSays } from './rules/direct';
 
 export { normalizeForSafety };
 
 /**
  * Notices text that speaks of self-harm or suicide, so crisis resources can come first.
  *
- * Two parts. A few direct words, here, are ready from a page's first render. The full check
- * (crisis-rules.ts: indirect wishes, burden, means, plans, goodbyes, self-harm described in plain
- * words, idioms and other people's words kept apart, and a word model trained on the team's sets)
- * is ~110 kB, so pages load it just after their first render with loadCrisisCheck(); the CLI,
- * the background and tests load it before they check anything.
+ * Two parts. A few direct words (rules/direct.ts) are ready from a page's first render. The full
+ * check (crisis-rules.ts and its records in rules/: indirect wishes, burden, means, plans,
+ * goodbyes, self-harm described in plain words, idioms and other people's words kept apart, and a
+ * word model trained on the team's sets) is ~150 kB, so pages load it just after their first
+ * render with loadCrisisCheck(); the CLI, the background and tests load it before they check
+ * anything.
  */
-const DIRECT: RegExp[] = [
-  /\bsuicid\w*/,
-  /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+(?:my\s*self|myself)\b/,
-  /\bself[\s-]?harm\w*/,
-  /\b(?:end|ending|take|taking)\s+(?:my|my own)\s+life\b/,
-  /\bend(?:ing)?\s+it\s+all\b/,
-  /\b(?:want|wanna)\s+(?:to\s+)?die\b(?!\s+(?:alone|of|from|laughing))/,
-  /\bwish\s+i\s+(?:was|were)\s+dead\b/,
-  /\bbetter\s+off\s+(?:dead|without\s+me)\b/,
-  /\b(?:don'?t|do\s+not|dont)\s+want\s+to\s+(?:live|be\s+alive)\b/,
-  /\boverdos(?:e|ing)\b(?!\s+on\s+(?!(?:my|the|pills|meds)\b))/,
-  /\bunalive\b|\bkms\b/,
-];
-
 let full: ((norm: string) => boolean) | undefined;
 let setModel: ((on: boolean) => void) | undefined;
 let loading: Promise<void> | undefined;
@@ -34,7 +22,7 @@ const listeners = new Set<() => void>();
 export function detectCrisis(text: string): boolean {
   if (!text) return false;
   const norm = normalizeForSafety(text);
-  return full ? full(norm) : DIRECT.some((p) => p.test(norm));
+  return full ? full(norm) : directSays(norm);
 }
 
 /** Loads the full check and the word model's weights, once. */

@@ -1,0 +1,80 @@
+import { BURDEN_RULES } from './burden';
+import { GONE_CUES } from './cues-gone';
+import { LAST_WORDS_CUES } from './cues-last-words';
+import { MEANS_CUES } from './cues-means';
+import { SELF_HARM_CUES } from './cues-self-harm';
+import { DIRECT_RULES } from './direct';
+import { END_LIFE_RULES } from './end-life';
+import { GOODBYE_RULES } from './goodbye';
+import { HYPERBOLE_RULES } from './hyperbole';
+import { ENDING_WITH_RULES, IDIOM_RULES } from './idiom';
+import { METHOD_RULES } from './method';
+import { FIRST_PERSON_RULES, NAMES_IT_RULES } from './names-it';
+import { NO_POINT_RULES } from './no-point';
+import { ABOUT_OTHERS_RULES, CUE_DAMPENER_RULES } from './other-at-risk';
+import { PASSIVE_WISH_RULES } from './passive-wish';
+import { PLAN_RULES } from './plan';
+import { REPORTED_RULES } from './reported';
+import { SAID_SAFE_RULES } from './said-safe';
+import { SELF_HARM_RULES } from './self-harm';
+import type { CrisisCue, CrisisRule } from './shared';
+import { ABOUT_TOPIC_RULES, NOT_AT_RISK_RULES } from './topic';
+import { WELCOME_DEATH_RULES } from './welcome-death';
+
+/** The full check's records, by the part of the check (../crisis-rules.ts) that reads them. */
+export type { CrisisCue, CrisisLabel, CrisisRule } from './shared';
+export {
+  ABOUT_OTHERS_RULES,
+  ABOUT_TOPIC_RULES,
+  CUE_DAMPENER_RULES,
+  ENDING_WITH_RULES,
+  FIRST_PERSON_RULES,
+  HYPERBOLE_RULES,
+  IDIOM_RULES,
+  NAMES_IT_RULES,
+  NOT_AT_RISK_RULES,
+  REPORTED_RULES,
+  SAID_SAFE_RULES,
+};
+
+/** Each alone is enough (unless the text is quieted as a whole or reports someone else's words). */
+export const RISK_RULES: readonly CrisisRule[] = [
+  ...END_LIFE_RULES,
+  ...PASSIVE_WISH_RULES,
+  ...WELCOME_DEATH_RULES,
+  ...BURDEN_RULES,
+  ...NO_POINT_RULES,
+  ...METHOD_RULES,
+  ...PLAN_RULES,
+  ...GOODBYE_RULES,
+  ...SELF_HARM_RULES,
+];
+
+/**
+ * Soft cues, in the order the check has always counted them: signs found at the same place in a
+ * text are counted in this order, so the four parts stay in this order and keep their own.
+ */
+export const CUE_RULES: readonly CrisisCue[] = [
+  ...MEANS_CUES,
+  ...GONE_CUES,
+  ...SELF_HARM_CUES,
+  ...LAST_WORDS_CUES,
+];
+
+/** Every record of the crisis check, the first render's direct words included (ids are unique). */
+export const ALL_CRISIS_RULES: readonly CrisisRule[] = [
+  ...DIRECT_RULES,
+  ...RISK_RULES,
+  ...CUE_RULES,
+  ...HYPERBOLE_RULES,
+  ...SAID_SAFE_RULES,
+  ...REPORTED_RULES,
+  ...IDIOM_RULES,
+  ...ENDING_WITH_RULES,
+  ...NAMES_IT_RULES,
+  ...FIRST_PERSON_RULES,
+  ...ABOUT_TOPIC_RULES,
+  ...NOT_AT_RISK_RULES,
+  ...ABOUT_OTHERS_RULES,
+  ...CUE_DAMPENER_RULES,
+];

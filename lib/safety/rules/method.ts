@@ -1,0 +1,95 @@
+import type { CrisisRule } from './shared';
+
+/** Means and rehearsal: pills, poison, a rope, a bridge, a train, a car driven into a wall. */
+export const METHOD_RULES: CrisisRule[] = [
+  {
+    id: 'take-all-the-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:take|taking|took|swallow|swallowing|swallowed)\s+(?:all|a\s+bottle|the\s+whole\s+bottle|a\s+handful)\s+(?:of\s+)?(?:my|the|these|those)?\s*(?:pills|tablets|meds|medication|sleeping\s+pills)\b/,
+    weight: 1,
+    example: "I'm going to take all my pills tonight",
+    why: 'Taking all the pills, a bottle or a handful of them.',
+  },
+  {
+    id: 'how-many-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:how\s+many|enough)\s+(?:pills|tablets|sleeping\s+pills)\b.{0,30}\b(?:die|kill|take|it\s+would\s+take|enough)\b/,
+    weight: 1,
+    example: 'How many sleeping pills would it take to die',
+    why: 'Asking how many pills it would take.',
+  },
+  {
+    id: 'noose-wrists-or-jump',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bnoose\b|\bslit\s+(?:my\s+)?wrists?\b|\b(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|roof|building|balcony|cliff|window|tower)\b/,
+    weight: 1,
+    example: 'I keep thinking about jumping off the bridge',
+    why: 'A noose, slit wrists, jumping off a bridge or a roof.',
+  },
+  {
+    id: 'in-front-of-a-train',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:step|stepping|walk|walking|jump|jumping)\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck|lorry)\b/,
+    weight: 1,
+    example: 'I thought about stepping in front of a train today',
+    why: 'Stepping in front of a train, a bus or a car.',
+  },
+  {
+    id: 'drink-poison',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:drink|drinking|swallow\w*)\s+(?:the\s+|some\s+)?(?:pesticide|bleach|weed\s*killer|antifreeze|poison|rat\s+poison)\b/,
+    weight: 1,
+    example: 'I could just drink the bleach under the sink',
+    why: 'Means: drinking bleach, pesticide or poison.',
+  },
+  {
+    id: 'everything-in-the-cabinet',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:take|taking|took|swallow\w*)\s+(?:everything|all\s+(?:the\s+)?(?:pills|meds|tablets))\s+in\s+(?:the\s+)?(?:medicine\s+cabinet|cupboard|bathroom|drawer)\b/,
+    weight: 1,
+    example: 'I want to take everything in the medicine cabinet',
+    why: 'Means: taking everything in the medicine cabinet.',
+  },
+  {
+    id: 'stockpiling-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:saving|stockpiling|hoarding|counting)\s+(?:up\s+)?(?:my\s+|the\s+)?(?:pills|tablets|meds|sleeping\s+pills)\b|\b(?:keep\w*|kept|collect\w*|stash\w*|hid\w*)\s+(?:all\s+)?(?:my|the)\s+(?:pills|tablets|meds)\s+(?:from|after)\s+(?:every|each)\s+(?:refill|prescription|script)\b|\bhow\s+many\s+of\s+my\s+(?:sleeping\s+)?(?:pills|tablets|meds|antidepressants|painkillers|paracetamol|insulin)\b/,
+    weight: 1,
+    example: "I've been saving up my sleeping pills",
+    why: "Rehearsal: saving up or hiding pills from every refill, counting one's own pills.",
+  },
+  {
+    id: 'rope-bridge-or-ledge',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bbought\s+(?:a\s+)?rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))|\bknow\s+which\s+bridge\b|\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b|\bjust\s+step\s+off\b/,
+    weight: 1,
+    example: 'I bought a rope yesterday and hid it',
+    why: 'Means: a rope bought (not for climbing or camping), a bridge chosen, stepping off a ledge.',
+  },
+  {
+    id: 'drive-into-a-wall',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:swerv\w*|driv\w*|drove|crash\w*)\s+(?:the\s+car\s+)?into\s+(?:the\s+|a\s+)?(?:barrier|wall|tree|oncoming|traffic|river)\b|\bwalk(?:ing)?\s+into\s+the\s+(?:sea|ocean|river|lake|traffic)\b|\bengine\s+running\b/,
+    weight: 1,
+    example: 'Part of me wants to drive into a wall on the way home',
+    why: 'Means: driving into a wall or traffic, walking into the sea, the engine left running.',
+  },
+];

@@ -1,0 +1,99 @@
+import type { CrisisRule } from './shared';
+
+/** No reason to live, life not worth living, tired of or done with it, can't go on. */
+export const NO_POINT_RULES: CrisisRule[] = [
+  {
+    id: 'nothing-to-live-for',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:no|nothing)\s+(?:reason\s+)?(?:left\s+)?to\s+live\s+for\b/,
+    weight: 1,
+    example: "There's nothing left to live for",
+    why: 'Nothing or no one left to live for.',
+  },
+  {
+    id: 'no-reason-to-live',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bno\s+(?:reason|point)\s+(?:in\s+)?(?:to\s+)?(?:living|live|being\s+alive|go(?:ing)?\s+on|keep(?:ing)?\s+going|staying\s+alive)\b/,
+    weight: 1,
+    example: "There's no point in going on",
+    why: 'No reason or point in living or going on.',
+  },
+  {
+    id: 'life-not-worth-living',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:life|living)\s+(?:is|isn'?t|is\s+not|feels)\s+(?:not\s+)?(?:worth\s+(?:living|it\s+anymore)|pointless\s+and\s+i\s+want\s+out)\b/,
+    weight: 1,
+    example: "My life isn't worth living",
+    why: 'Life not worth living, or pointless and wanting out.',
+  },
+  {
+    id: 'whats-the-point-of-living',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:not|isn'?t|is\s+not|ain'?t)\s+(?:\w+\s+)?worth\s+living\b|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|staying\s+alive)\b/,
+    weight: 1,
+    example: "What's the point of being alive",
+    why: 'Not worth living; what is the point of being alive.',
+  },
+  {
+    id: 'cant-go-on',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:can'?t|cannot|cant)\s+go\s+on\s+(?:living|anymore|like\s+this)\b/,
+    weight: 1,
+    example: "I can't go on like this",
+    why: 'Not being able to go on living.',
+  },
+  {
+    id: 'tired-of-living',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:tired|sick)\s+of\s+(?:living|being\s+alive|life|existing)\b/,
+    weight: 1,
+    example: "I'm so tired of being alive",
+    why: 'Tired or sick of living.',
+  },
+  {
+    id: 'done-with-life',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\bdone\s+with\s+(?:life|living|being\s+alive|existing)\b/,
+    weight: 1,
+    example: "I'm done with life",
+    why: 'Done with living.',
+  },
+  {
+    id: 'had-enough-of-living',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:ready\s+to\s+go|had\s+enough\s+of\s+(?:being\s+alive|living|life))\b/,
+    weight: 1,
+    example: "I've had enough of being alive",
+    why: 'Having had enough of life; being ready to go.',
+  },
+  {
+    id: 'why-still-alive',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\bwhy\s+am\s+i\s+still\s+(?:alive|here|breathing)\b/,
+    weight: 1,
+    example: 'Why am I still alive',
+    why: 'Asking why one is still alive.',
+  },
+  {
+    id: 'cant-see-the-point-of-living',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:being\s+(?:here|around|alive)\s+any\s*more|living|being\s+alive|staying\s+alive)\b(?!\s+(?:at|in)\s+(?:this|the|that)\s+(?:job|company|team|office|school|town|city|group|club|place|relationship))/,
+    weight: 1,
+    example: "I don't see the point of living anymore",
+    why: 'Not seeing the point of living; not "the point of staying in this job".',
+  },
+];

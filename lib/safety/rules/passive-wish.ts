@@ -1,0 +1,145 @@
+import type { CrisisRule } from './shared';
+import { DIE, NOT_I, WANT } from './shared';
+
+/** Wishing to be dead, gone or never born; wanting not to exist or not to be here. */
+export const PASSIVE_WISH_RULES: CrisisRule[] = [
+  {
+    id: 'thinking-about-dying',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:thinking|thought|think|thoughts)\s+(?:about|of)\s+(?:ending\s+(?:things|it|everything)|dying|death|not\s+(?:being\s+)?(?:here|around|alive)|my\s+funeral|disappearing\s+for\s+good)\b/,
+    weight: 1,
+    example: 'I keep thinking about not being here',
+    why: "Thoughts of dying, ending things, not being around, one's own funeral.",
+  },
+  {
+    id: 'want-to-die-or-not-exist',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\b${WANT}\s+(?:to\s+)?(?:just\s+)?(?:${DIE}|be\s+dead|not\s+exist|stop\s+existing|stop\s+living|not\s+be\s+alive|disappear\s+(?:forever|for\s+good|permanently))`,
+    ),
+    weight: 1,
+    example: "I'm ready to stop existing",
+    why: 'Wanting, needing or planning to die or stop existing; not "die alone", "die of".',
+  },
+  {
+    id: 'could-just-die',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\b(?:wish\s+i\s+could|i'?d\s+like\s+to|i\s+could)\s+just\s+(?:${DIE}|be\s+dead|stop\s+existing)`,
+    ),
+    weight: 1,
+    example: 'I wish I could just be dead',
+    why: 'Wishing one could just die or be dead; "I could just die of embarrassment" stays an idiom.',
+  },
+  {
+    id: 'rather-be-dead',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:rather|prefer\s+to)\s+be\s+dead\b/,
+    weight: 1,
+    example: "I'd rather be dead than feel this",
+    why: 'Preferring to be dead.',
+  },
+  {
+    id: 'wish-never-born',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\bwish(?:ed)?\s+(?:that\s+)?${NOT_I}\s+(?:been\s+)?(?:dead|died|never\s+been\s+born|not\s+alive|gone\s+for\s+good|never\s+existed|not\s+exist(?:ed)?)\b`,
+    ),
+    weight: 1,
+    example: 'I wish I had never been born',
+    why: 'Wishing one were dead, had died or had never been born.',
+  },
+  {
+    id: 'wish-i-could-disappear',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bwish(?:ing)?\s+i\s+(?:could\s+)?(?:die|disappear\s+(?:forever|for\s+good|permanently)|not\s+wake\s+up|never\s+woke\s+up|didn'?t\s+exist|did\s+not\s+exist|wasn'?t\s+alive|could\s+stop\s+existing|just\s+stop\s+existing)\b/,
+    weight: 1,
+    example: "Most days I wish I didn't exist",
+    why: 'Wishing one could die, disappear for good, not wake up or not exist.',
+  },
+  {
+    id: 'dont-want-to-live',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:don'?t|do\s+not|dont|no\s+longer)\s+(?:want\s+to|wanna)\s+(?:live|be\s+alive|exist|wake\s+up|be\s+here\s+anymore|be\s+around\s+anymore)\b/,
+    weight: 1,
+    example: "I don't want to wake up tomorrow",
+    why: 'Not wanting to live, exist, wake up or be here any more.',
+  },
+  {
+    id: 'not-want-to-be-here-anymore',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\bnot\s+want\s+to\s+be\s+here\s+anymore\b/,
+    weight: 1,
+    example: 'I do not want to be here anymore',
+    why: 'Not wanting to be here any more, however it is introduced.',
+  },
+  {
+    id: 'es-quiero-morir',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:quiero|quisiera|deseo)\s+(?:morir(?:me)?|estar\s+muert[oa]|desaparecer\s+para\s+siempre|dejar\s+de\s+existir)\b/,
+    weight: 1,
+    example: 'A veces quiero morirme',
+    why: 'A little Spanish, for people who write in it: wanting to die, be dead or stop existing.',
+  },
+  {
+    id: 'rather-not-be-alive',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:b|be)\s+alive\b|\brather\s+not\s+be\s+alive\b|\bnot\s+to\s+be\s+alive\b/,
+    weight: 1,
+    example: 'i dont wanna b alive',
+    why: 'Not wanting to be alive, with texting spellings, or rather not being alive.',
+  },
+  {
+    id: 'easier-not-to-be-here',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:easier|better|kinder)\s+(?:to\s+)?(?:just\s+)?not\s+(?:be\s+)?(?:here|alive|around)\b/,
+    weight: 1,
+    example: 'It would be easier to just not be here',
+    why: 'Not being here seen as easier or kinder.',
+  },
+  {
+    id: 'want-to-be-gone',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:want|wanna)\s+(?:to\s+)?be\s+gone\b(?!\s+(?:for\s+(?:the|a)\s+\w+|from\s+(?:here|this|that|the)\s+\w+|by|before|till|until|when|on|at|in))/,
+    weight: 1,
+    example: 'I just want to be gone',
+    why: 'Wanting to be gone, but not "gone for the weekend", "gone from this job", "gone by noon".',
+  },
+  {
+    id: 'dont-want-to-be-here-typos',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: /\b(?:don'?t|dont|dnt|do\s+not)\s+(?:want\s+to|wanna|wana)\s+be\s+here\s+any\s*mo?re?\b/,
+    weight: 1,
+    example: 'i dnt wana be here anymore',
+    why: 'Not wanting to be here any more, with texting spellings.',
+  },
+  {
+    id: 'wish-i-could-not-exist',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bwish(?:ing)?\s+i\s+could\s+(?:just\s+)?not\s+exist\b|\bout\s+of\s+(?:being\s+alive|existing|existence)\b/,
+    weight: 1,
+    example: 'I wish I could just not exist',
+    why: 'Wanting not to exist, said other ways: "not exist", "out of existence".',
+  },
+];

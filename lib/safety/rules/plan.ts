@@ -1,0 +1,45 @@
+import type { CrisisRule } from './shared';
+
+/** A plan, or expecting not to be around: "I have a plan", "won't be around much longer". */
+export const PLAN_RULES: CrisisRule[] = [
+  {
+    id: 'dont-plan-on-being-alive',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:don'?t|do\s+not)\s+(?:plan\s+on|expect\s+to\s+be|see\s+myself)\s+(?:being\s+)?(?:alive|around|here)\b/,
+    weight: 1,
+    example: "I don't plan on being around next year",
+    why: 'Not planning or expecting to be alive.',
+  },
+  {
+    id: 'not-around-much-longer',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:not\s+going\s+to\s+be|won'?t\s+be)\s+(?:a\s+(?:problem|burden)|around|here)\s+(?:for\s+\w+\s+)?(?:much|any)\s+longer\b/,
+    weight: 1,
+    example: "Don't worry, I won't be around much longer",
+    why: 'Not being around, or a burden, much longer.',
+  },
+  {
+    id: 'have-a-plan',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bif\s+i\s+(?:just\s+)?ended\s+(?:it|things|everything)\b|\bi'?m\s+going\s+to\s+do\s+it\b.{0,60}\bplan\b|\bhave\s+a\s+plan\b.{0,40}\bdo\s+it\b/,
+    weight: 1,
+    example: "I have a plan and I'm going to do it",
+    why: 'A plan to do it, or wondering "if I just ended it".',
+  },
+  {
+    id: 'nerve-to-end-it',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:nerve|courage|guts)\s+to\s+(?:just\s+)?(?:end\s+it(?!\s+with)|go\s+through\s+with\s+it|kill\s+myself)\b/,
+    weight: 1,
+    example: "I'm trying to find the nerve to end it",
+    why: 'The nerve or courage to go through with it; not "end it with him".',
+  },
+];

@@ -1,0 +1,76 @@
+import type { CrisisRule } from './shared';
+
+/**
+ * The writer says they are safe: "I was never going to hurt myself", "I could honestly say no",
+ * "well for ten years". Whole texts these match stay quiet.
+ */
+export const SAID_SAFE_RULES: CrisisRule[] = [
+  {
+    id: 'leaving-for-good-moving',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)/,
+    weight: 1,
+    example: "I'm leaving for good. New city, new job.",
+    why: 'Leaving for good for a new city or job is a move, not a goodbye.',
+  },
+  {
+    id: 'never-going-to-hurt-myself',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:never|not|wasn'?t|was\s+not|am\s+not|i'?m\s+not)\s+(?:ever\s+)?(?:going\s+to|gonna)\s+(?:hurt|harm|kill)\s+myself\b/,
+    weight: 1,
+    example: 'I told my therapist I was never going to hurt myself',
+    why: '"I was never going to hurt myself": the words, denied.',
+  },
+  {
+    id: 'honestly-said-no',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: /\b(?:honestly|truthfully)\s+(?:say|said|answer|answered)\s+no\b/,
+    weight: 1,
+    example: 'When the nurse asked if I wanted to hurt myself I could honestly say no',
+    why: 'Asked the screening question, "I could honestly say no".',
+  },
+  {
+    id: 'been-well-for-years',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: /\b(?:been|stayed)\s+(?:well|ok|okay|fine|safe)\s+for\s+(?:\w+\s+)?(?:years|months)\b/,
+    weight: 1,
+    example: "I used to self-harm as a teen but I've been well for ten years",
+    why: 'A past told from safety: "well for ten years".',
+  },
+  {
+    id: 'said-no-and-meant-it',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:said|answered)\s+no\b[^.!?]{0,30}\b(?:(?:it\s+was|that'?s|which\s+is)\s+true|i\s+meant\s+it)\b/,
+    weight: 1,
+    example: 'The doctor asked if I was suicidal and I said no, and I meant it',
+    why: 'Asked, answered no, and it was true.',
+  },
+  {
+    id: 'in-a-different-place-now',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bi'?m\s+in\s+a\s+(?:completely\s+|totally\s+|very\s+)?different\s+place\s+now\b|\bi'?m\s+in\s+a\s+completely\s+different\s+place\b/,
+    weight: 1,
+    example: "Back then I wanted to die, but I'm in a completely different place now",
+    why: 'A hard time told from the far side: "I\'m in a different place now".',
+  },
+  {
+    id: 'clean-for-years',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bclean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
+    weight: 1,
+    example: "Self-harm was my whole life at 15; I've been clean for five years now",
+    why: 'Clean for years, unless a relapse, urges or "again" follow.',
+  },
+];

@@ -1,0 +1,49 @@
+import type { CrisisRule } from './shared';
+
+/** The subject talked about, not lived: an essay on suicide, prevention training, "not suicidal". */
+export const ABOUT_TOPIC_RULES: CrisisRule[] = [
+  {
+    id: 'essay-on-suicide',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*)\b[^.!?]{0,40}\bsuicide\b/,
+    weight: 1,
+    example: "The novel's theme is how grief and suicide shape a family",
+    why: "Suicide as an essay's question, a book's theme, what a film depicts.",
+  },
+  {
+    id: 'suicide-prevention',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:suicide|self[\s-]?harm)\s+(?:prevention|awareness|warning|rates?|statistics|training|course|class|essay|documentary|research|survivors?|scene|plot|storyline|episode|chapter)/,
+    weight: 1,
+    example: 'I signed up for suicide prevention training at work',
+    why: 'Suicide prevention, self-harm awareness, suicide rates: the topic, not the writer.',
+  },
+  {
+    id: 'book-about-self-harm',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/,
+    weight: 1,
+    example: "I'm reading a book about self-harm for my course",
+    why: 'A book, film or lecture about suicide or self-harm.',
+  },
+];
+
+/** "Not suicidal, just sad": the subject named and denied, unless a "but" or "lately" follows. */
+export const NOT_AT_RISK_RULES: CrisisRule[] = [
+  {
+    id: 'not-suicidal',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:not|never|n'?t)\s+(?:been\s+)?(?:suicidal|self[\s-]?harm\w*)\b(?![^.!?]*\b(?:but|though|except|lately|again)\b)/,
+    weight: 1,
+    example: "I'm not suicidal, just really sad today",
+    why: '"Not suicidal, just sad": said, then taken back; not "not suicidal, but...".',
+  },
+];

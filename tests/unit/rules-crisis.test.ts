@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { duplicateIds } from '@/lib/detect/rule';
+import { detectCrisis, loadCrisisCheck, normalizeForSafety, setWordModel } from '@/lib/safety/crisis';
+import { countedCues, cuesAddUp } from '@/lib/safety/crisis-rules';
+import {
+  ABOUT_OTHERS_RULES,
+  ABOUT_TOPIC_RULES,
+  ALL_CRISIS_RULES,
+  type CrisisRule,
+  CUE_DAMPENER_RULES,
+  CUE_RULES,
+  ENDING_WITH_RULES,
+  FIRST_PERSON_RULES,
+  HYPERBOLE_RULES,
+  IDIOM_RULES,
+  NAMES_IT_RULES,
+  NOT_AT_RISK_RULES,
+  REPORTED_RULES,
+  RISK_RULES,
+  SAID_SAFE_RULES,
+} from '@/lib/safety/rules';
+import { DIRECT_RULES, directSays } from '@/lib/safety/rules/direct';
+
+// Every record's example, through the check's own logic: the rules alone (word model off) unless
+// a test says otherwise. Patterns read normalized text, as the check does.
+const norm = normalizeForSafety;
+const rulesAlone = () => setWordModel(false);
+beforeAll(() => loadCrisisCheck());
+
+describe('crisis rule records', () => {
+  it('have unique kebab-case ids', () => {
+    expect(duplicateIds(ALL_CRISIS_RULES)).toEqual([]);
+    for (const r of ALL_CRISIS_RULES) expect(r.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it.each(ALL_CRISIS_RULES)('$id: has labels, an example and a reason', (r) => {
+    expect(r.labels.length).toBeGreaterThan(0);
+    expect(r.example.trim()).not.toBe('');
+    expect(r.why.trim()).not.toBe('');
+    expect(r.pattern.flags).toBe('');
+    expect(r.pattern.test(norm(r.example))).toBe(true);
+  });
+});
+
+describe('direct words (the first render)', () => {
+  it.each(DIRECT_RULES)('$id: fires before and after the full check loads', async (r) => {
+    expect(directSays(norm(r.example))).toBe(true);
+    await rulesAlone();
+    expect(detectCrisis(r.example)).toBe(true);
+  });
+});
+
+describe('risk records', () => {
+  it.each([...RISK_RULES, ...NAMES_IT_RULES])('$id: its example brings the panel up', async (r) => {
+    await rulesAlone();
+    expect(detectCrisis(r.example)).toBe(true);
+  });
+
+  // Said of oneself in a sentence that names someone else too: without the record, it stays quiet.
+  const aboutOthers = new RegExp(ABOUT_OTHERS_RULES.map((r) => r.pattern.source).join('|'));
+  it.each(FIRST_PERSON_RULES)('$id: the writer, whoever else is named', async (r) => {
+    await rulesAlone();
+    expect(aboutOthers.test(norm(r.example))).toBe(true);
+    expect(detectCrisis(r.example)).toBe(true);
+  });
+});
+
+describe('soft cues', () => {
+  const all = countedCues(CUE_RULES);
+  it('are what the check counts', () => {
+    expect(all.map(([re]) => re.source)).toEqual(CUE_RULES.map((c) => c.pattern.source));
+  });
+
+  it.each(CUE_RULES)('$id: decides whether its example adds up', async (c) => {
+    const n = norm(c.example);
+    const without = countedCues(CUE_RULES.filter((o) => o !== c));
+    await rulesAlone();
+    if (c.weight < 0) {
+      // Weighs against: the example's other signs add up only without it.
+      expect(cuesAddUp(n)).toBe(false);
+      expect(cuesAddUp(n, without)).toBe(true);
+      expect(detectCrisis(c.example)).toBe(false);
+      return;
+    }
+    expect(cuesAddUp(n)).toBe(true);
+    expect(cuesAddUp(n, without)).toBe(false);
+    expect(detectCrisis(c.example)).toBe(true);
+    if (c.weight >= 2) expect(cuesAddUp(n, countedCues([c]))).toBe(true);
+    // A weight-1 cue counts with another sign.
+    else
+      expect(CUE_RULES.filter((o) => o !== c && o.weight > 0 && o.pattern.test(n)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('quieting records', () => {
+  const quiet = async (r: CrisisRule, model: boolean) => {
+    await setWordModel(model);
+    expect(r.labels).toContain('quiet');
+    expect(r.pattern.test(norm(r.example))).toBe(true);
+    expect(detectCrisis(r.example)).toBe(false);
+  };
+
+  // These also keep the word model from overruling them, so their examples stay quiet with it on.
+  it.each([
+    ...HYPERBOLE_RULES,
+    ...SAID_SAFE_RULES,
+    ...REPORTED_RULES,
+    ...CUE_DAMPENER_RULES,
+    ...NOT_AT_RISK_RULES,
+    ...ABOUT_TOPIC_RULES,
+    ...IDIOM_RULES,
+  ])('$id: its example stays quiet, word model on or off', async (r) => {
+    await quiet(r, false);
+    await quiet(r, true);
+  });
+
+  // These quiet only the rules (the named subject, the soft cues); the word model still listens.
+  it.each([...ABOUT_OTHERS_RULES, ...ENDING_WITH_RULES])('$id: its example stays quiet', async (r) => {
+    await quiet(r, false);
+  });
+});
