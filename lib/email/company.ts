@@ -1,3 +1,18 @@
+import {
+  CONTEXT_PATTERNS,
+  DEPARTMENT,
+  DEPARTMENT_FIRST,
+  FREEMAIL,
+  GENERIC_NAME,
+  HOSTED,
+  LEGAL,
+  MAIL_PREFIX,
+  NOT_EMPLOYER,
+  ORG_WORD,
+  SECOND_LEVEL,
+  STATED_PATTERNS,
+  STOP_START,
+} from './company-data';
 import { plainText } from './text';
 
 interface Sender {
@@ -12,83 +27,6 @@ export function parseSender(from: string): Sender {
   const t = from.trim();
   return /^[^\s@]+@[^\s@]+$/.test(t) ? { name: '', address: t.toLowerCase() } : { name: t, address: '' };
 }
-
-// Mail hosts and applicant tracking systems: their domain is not the employer's.
-const HOSTED = [
-  'greenhouse.io',
-  'greenhouse-mail.io',
-  'lever.co',
-  'hire.lever.co',
-  'myworkday.com',
-  'myworkdayjobs.com',
-  'workday.com',
-  'smartrecruiters.com',
-  'ashbyhq.com',
-  'icims.com',
-  'linkedin.com',
-  'indeed.com',
-  'indeedemail.com',
-  'glassdoor.com',
-  'jobvite.com',
-  'taleo.net',
-  'successfactors.com',
-  'successfactors.eu',
-  'sapsf.com',
-  'bamboohr.com',
-  'workable.com',
-  'workablemail.com',
-  'breezy.hr',
-  'recruitee.com',
-  'teamtailor.com',
-  'teamtailor-mail.com',
-  'applytojob.com',
-  'jazzhr.com',
-  'personio.de',
-  'personio.com',
-  'pinpointhq.com',
-  'ziprecruiter.com',
-  'wellfound.com',
-  'angel.co',
-  'hibob.com',
-  'rippling.com',
-  'dover.com',
-  'gem.com',
-  'oraclecloud.com',
-  'avature.net',
-  'phenompeople.com',
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'yahoo.com',
-  'icloud.com',
-  'me.com',
-  'proton.me',
-  'protonmail.com',
-  'aol.com',
-  'gmx.com',
-  'gmx.de',
-  'web.de',
-  'mail.com',
-];
-
-const GENERIC_NAME =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|jobs?|careers?|recruit(?:ing|ment|er|ers)?|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team| ops)?|team|support|info|hello|mail|mailer|admin|applications?|apply|candidates?|workday|greenhouse|lever|linkedin|indeed|glassdoor|smartrecruiters|ashby|icims|jobvite|taleo|workable|bamboohr|recruitee|teamtailor|ziprecruiter|wellfound|the team)$/i;
-
-// Words that name a department or the sending system rather than the company.
-const DEPARTMENT =
-  /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|recruit|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply)\s*$/i;
-
-const LEGAL =
-  /,?(?<!&)\s+(?:inc|llc|llp|lp|ltd|limited|gmbh|plc|corp|corporation|co|s\.?a|ag|bv|b\.v|pty(?: ltd)?|sas|srl)\.?$/i;
-
-const STOP_START =
-  /^(?:the|our|we|you|your|this|that|it|a|an|thank|thanks|unfortunately|dear|hi|hello|regards|best|sincerely|please|if|as|at|in|on|for|and|but|i|linkedin|indeed|glassdoor|greenhouse|lever|workday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-
-// The same, written first: "Recursos Humanos Grupo Almar".
-const DEPARTMENT_FIRST =
-  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers)\s*(?:[-–|:,]\s*)?(?=\S)/i;
 
 function tidy(name: string): string | null {
   let n = name
@@ -116,14 +54,6 @@ function fromDisplayName(name: string): { company: string | null; person: boolea
   if (at?.[1]) return { company: tidy(at[1]), person: false };
   return { company: tidy(clean), person: false };
 }
-
-const FREEMAIL =
-  /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|web|mail|fastmail)\./;
-
-// Second-level public suffixes common in job mail, so acme.co.uk gives "acme".
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|nhs|sch|police|ltd|plc)$/;
-const MAIL_PREFIX =
-  /^(?:mail|email|e|em|m|news|info|careers?|jobs?|talent|hr|recruiting|recruitment|notifications?|notify|send|bounce|reply|hello|apply|people|workday)$/;
 
 function capitalise(label: string): string {
   return label
@@ -164,49 +94,6 @@ function fromAddress(address: string): string | null {
   return tidy(capitalise(label));
 }
 
-// A capitalised name of a few words on one line; a dot only inside a word (Booking.com), not at its end.
-const WORD = String.raw`[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*`;
-const NAME = String.raw`(${WORD}(?:[ \t]+(?:${WORD}|&|and|of|de|du|la|für)(?=[ \t]|$|[^\w]))*)`;
-const CONTEXT_PATTERNS: RegExp[] = [
-  // "Your application to Product Designer at Acme", "the Engineer role at Acme"
-  new RegExp(
-    String.raw`\b(?:position|role|job|opening|vacancy|opportunity|opportunities|application|candidacy|team|career|careers|interview|here|everyone|us|all)\s+(?:at|with)\s+${NAME}`,
-  ),
-  // "interest in Acme", "applying to Acme", "joining Acme", "on behalf of Acme"
-  new RegExp(
-    String.raw`\b(?:interest in(?: joining| working (?:at|with|for))?|applying (?:to|at|with)|applied (?:to|at|with)|application to|join(?:ing)?|considering|consideration at|[Oo]n behalf of|[Uu]pdate from|[Nn]ews from|[Mm]essage from|work(?:ing)? (?:at|for|with))\s+(?:the\s+)?${NAME}`,
-  ),
-  // "Atlas Freight has reviewed your application" (job sites relaying the employer)
-  new RegExp(String.raw`(?:^|\n)${NAME}\s+(?:has|have)\s+(?:reviewed|viewed|received|decided|sent)\b`),
-  // Sign-offs: "The Acme Recruiting Team", "Acme Talent Acquisition" (on one line: a name above a
-  // "Talent Partner" line is a person's).
-  new RegExp(
-    String.raw`(?:^|[\n.!][ \t]*|\b[Tt]he[ \t]+)${NAME}[ \t]+(?:Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring|People|HR|Careers|Human Resources)(?:[ \t]+Team)?\b`,
-  ),
-  // A signature line "Talent Partner, Lattice Robotics", "People Team, Lumen Dental".
-  new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,4}(?:Partner|Manager|Team|Recruiter|Director|Officer|Lead|Coordinator|Specialist|Advisor|Adviser|Head|Administrator|Assistant|Department[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*),[ \t]+${NAME}[ \t]*(?:\n|$)`,
-  ),
-];
-
-// Said outright: a job site's "Employer: …" line, or a recruiter passing on a client's answer
-// ("heard back from Northwind", "Halden Partners have come back"). These name the employer even
-// when the sender is a job board or an agency.
-const STATED_PATTERNS: RegExp[] = [
-  new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:Employer|Hiring (?:organi[sz]ation|company|agency)|Agency|Organi[sz]ation|Company|Client|Department)[ \t]*:[ \t]*${NAME}[ \t]*(?:\n|$)`,
-  ),
-  new RegExp(
-    String.raw`\b(?:[Hh]eard back from|[Ff]eedback from|[Nn]ews from|(?:[Tt]he )?message (?:below )?from|[Aa]n? (?:update|answer|response) from)(?: the)?[ \t]+${NAME}`,
-  ),
-  new RegExp(
-    String.raw`(?:^|[.!?\n][ \t]*|[-–][ \t]+)${NAME}[ \t]+(?:have|has)[ \t]+(?:come back|got back|gotten back|gone with|decided|chosen|filled)\b`,
-  ),
-];
-// Teams and departments inside a company, not the company: "Department: Engineering".
-const NOT_EMPLOYER =
-  /^(?:engineering|marketing|sales|finance|operations|product|design|it|hr|legal|research|support|programme team|program team|hiring team|hiring manager|the client|client|our client|panel|interview panel|interviewers?|committee|selection committee|board|team|manager)$/i;
-
 function statedEmployer(text: string): string | null {
   for (const re of STATED_PATTERNS) {
     for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
@@ -243,9 +130,6 @@ function fromText(text: string): string | null {
   }
   return null;
 }
-
-const ORG_WORD =
-  /^(?:Foundation|Group|Health|Labs?|Studios?|Media|Bank|Insurance|Energy|Foods|Partners|Consulting|Capital|Trust|Society|Institute|University|College|School|District|Council|Hospital|Clinic|Systems|Technologies|Solutions)$/;
 
 const squashed = (s: string) =>
   s

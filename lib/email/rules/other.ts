@@ -1,0 +1,100 @@
+import type { EmailCue } from './shared';
+
+/*
+ * Other mail in a job seeker's inbox: the reader's own withdrawal, recruiter outreach, a hiring
+ * team's copy of a message to someone else, reminders, account mail; then alerts, digests and
+ * newsletters, which the classifier caps together.
+ */
+
+export const OTHER_MAIL: EmailCue[] = [
+  {
+    id: 'you-withdrew',
+    labels: ['withdrawal'],
+    lang: 'en',
+    pattern:
+      /\b(?:request to withdraw|withdr[ae]w\w* (?:your|my) (?:application|candidacy)|you(?:'ve| have) withdrawn|withdrawal of your)\b/,
+    weight: -2.5,
+    firm: true,
+    example: 'Thanks for letting us know that you withdrew your application.',
+    why: 'The person withdrawing, not a role being withdrawn.',
+  },
+  {
+    id: 'recruiter-outreach',
+    labels: ['outreach'],
+    lang: 'en',
+    pattern:
+      /\b(?:came across|found|saw|noticed) your (?:profile|background|resume|experience|github|portfolio)\b|\b(?:would|are) you (?:be )?(?:open|interested)\b|\bopen to (?:new|a|hearing|exploring|chat)\b|\bquick (?:call|chat)\b|\bi(?:'m| am) (?:a|the) (?:\w+ )?recruiter\b/,
+    weight: -2.5,
+    example: 'I came across your profile and thought you might be a great fit for a role we have open.',
+    why: 'A recruiter writing first: found your profile, are you open to a chat.',
+  },
+  {
+    id: 'copy-sent-on-your-behalf',
+    labels: ['sent-copy'],
+    lang: 'en',
+    pattern:
+      /\bsent\s+(?:to\s+[^.]{1,60}\s+)?on\s+your\s+behalf\b|\bthe\s+following\s+(?:email|message)\s+was\s+sent\b|\bcopy\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:email|message)\s+(?:you\s+)?sent\b/,
+    weight: -4,
+    firm: true,
+    example: 'The following email was sent to Jordan Lee on your behalf.',
+    why: "A hiring team's copy of a no it sent someone else.",
+  },
+  {
+    id: 'step-not-yet-done',
+    labels: ['reminder'],
+    lang: 'en',
+    pattern:
+      /\bnot\s+yet\s+(?:completed|finished|submitted)\b|\b(?:link|assessment|invitation)\s+(?:will\s+)?expires?\b/,
+    weight: -3,
+    firm: true,
+    example: 'You have not yet completed your assessment, and the link will expire on Friday.',
+    why: 'A step still open: "you have not yet completed the assessment; the link will expire".',
+  },
+  {
+    id: 'account-security',
+    labels: ['account'],
+    lang: 'en',
+    pattern:
+      /\b(?:reset|change|update) your password\b|\bverif(?:y|ication) (?:your )?(?:email|account|code|identity)\b|\bconfirm your (?:email|account|registration|address)\b|\b(?:security|one-time|login|sign-in) (?:code|alert|link|attempt)\b|\bactivate your account\b|\baccount (?:has been |was )?created\b|\bnew sign-in\b/,
+    weight: -4,
+    firm: true,
+    example: 'Use this code to verify your email address.',
+    why: 'Account and security mail: passwords, verification codes, sign-in alerts.',
+  },
+];
+
+// Alerts, digests and newsletters. Capped together: job sites wrap real rejections in alert footers.
+export const DIGEST: EmailCue[] = [
+  {
+    id: 'job-alert',
+    labels: ['alert'],
+    lang: 'en',
+    pattern:
+      /\bjob alerts?\b|\bjobs? (?:for you|you may|you might|matching|recommended|picked)\b|\brecommended (?:jobs|for you|roles)\b|\bnew (?:jobs|roles|openings|positions) (?:for|in|near|at|match)\b|\b\d+\+? (?:new )?(?:jobs|roles|openings)\b|\b(?:view|see) (?:all |more |similar )?(?:jobs|roles|openings)\b|\beasy apply\b|\bapply now\b|\btop (?:job )?picks\b|\bbecause you (?:viewed|searched|saved|follow)\b/,
+    weight: -2,
+    firm: true,
+    example: 'Here are 12 new jobs for you based on your recent searches.',
+    why: 'Job alerts and recommendations; job sites wrap real rejections in these footers, so digests are capped together.',
+  },
+  {
+    id: 'newsletter',
+    labels: ['newsletter'],
+    lang: 'en',
+    pattern:
+      /\bnewsletter\b|\b(?:daily|weekly|monthly) (?:digest|summary|roundup|round-up)\b|\bpostings? you follow\b|\bthis week(?:'s| in)\b|\bread (?:more|the full|the article)\b|\bpodcast\b|\bwebinar\b|\bhow to (?:handle|respond|cope|deal|bounce)\b|\btips\b|\bsubscribers?\b|\bin this issue\b/,
+    weight: -2,
+    firm: true,
+    example: 'In this issue: five tips for handling a rejection.',
+    why: 'Newsletters, digests and articles about job hunting, which talk about rejection without being one.',
+  },
+  {
+    id: 'unsubscribe',
+    labels: ['alert', 'newsletter'],
+    lang: 'en',
+    pattern: /\bunsubscribe\b|\bmanage (?:your )?(?:alerts|preferences|notifications|email settings)\b/,
+    weight: -0.8,
+    firm: true,
+    example: 'Click here to unsubscribe or manage your alerts.',
+    why: 'The footer of bulk mail: a light hint.',
+  },
+];
