@@ -23,9 +23,15 @@ export function scoreCrisis(items, answers) {
     out[`recall ${lang}`] = ratio(risk.filter((i) => answers.get(i.id).crisis).length, risk.length);
   }
   const soft = items.filter((i) => !i.crisis && ['idiom', 'sad-safe'].includes(i.kind));
-  out['false alarms, idioms and sad-but-safe'] = ratio(soft.filter((i) => answers.get(i.id).crisis).length, soft.length);
+  out['false alarms, idioms and sad-but-safe'] = ratio(
+    soft.filter((i) => answers.get(i.id).crisis).length,
+    soft.length,
+  );
   const safe = items.filter((i) => !i.crisis);
-  out['false alarms, all safe text'] = ratio(safe.filter((i) => answers.get(i.id).crisis).length, safe.length);
+  out['false alarms, all safe text'] = ratio(
+    safe.filter((i) => answers.get(i.id).crisis).length,
+    safe.length,
+  );
   return out;
 }
 
@@ -54,7 +60,8 @@ const fold = (c) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-const same = (a, b) => fold(a) === fold(b) || (!!fold(a) && !!fold(b) && (fold(a).includes(fold(b)) || fold(b).includes(fold(a))));
+const same = (a, b) =>
+  fold(a) === fold(b) || (!!fold(a) && !!fold(b) && (fold(a).includes(fold(b)) || fold(b).includes(fold(a))));
 
 /**
  * Traps as the reframe page offers them: `traps` shown as likely, `maybe` offered quietly below.
@@ -72,13 +79,23 @@ export function scoreTraps(items, answers) {
       if (i.traps.includes(t)) right++;
     }
   return {
-    'a trap offered, distorted thoughts': ratio(distorted.filter((i) => offers(i).length).length, distorted.length),
+    'a trap offered, distorted thoughts': ratio(
+      distorted.filter((i) => offers(i).length).length,
+      distorted.length,
+    ),
     'a right trap in the top 3 offers': ratio(
-      distorted.filter((i) => offers(i).slice(0, 3).some((t) => i.traps.includes(t))).length,
+      distorted.filter((i) =>
+        offers(i)
+          .slice(0, 3)
+          .some((t) => i.traps.includes(t)),
+      ).length,
       distorted.length,
     ),
     'precision of traps shown as likely': ratio(right, shown),
-    'false alarms, healthy thoughts (any offer)': ratio(healthy.filter((i) => offers(i).length).length, healthy.length),
+    'false alarms, healthy thoughts (any offer)': ratio(
+      healthy.filter((i) => offers(i).length).length,
+      healthy.length,
+    ),
   };
 }
 
