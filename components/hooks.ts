@@ -1,9 +1,15 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { setSpanishForm } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
 
 /** Current settings (undefined until loaded), kept fresh across pages. Also applies the theme. */
 export function useSettings(initial?: Settings): Settings | undefined {
-  const [settings, setSettings] = useState<Settings | undefined>(initial);
+  const [settings, setSettings] = useState<Settings | undefined>(() => {
+    if (initial) setSpanishForm(initial.spanishForm);
+    return initial;
+  });
+  // Before the children render with them: t() reads the form.
+  if (settings) setSpanishForm(settings.spanishForm);
   // biome-ignore lint/correctness/useExhaustiveDependencies: initial settings matter on mount only
   useEffect(() => {
     let live = true;

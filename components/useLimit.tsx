@@ -24,10 +24,10 @@ export function useLimit(name: LimitName, onText: (text: string) => void) {
     field: { onChange: change, 'aria-describedby': cut ? id : undefined },
     onChange: change,
     noteId: cut && id,
-    note: (
-      <p id={id} role="status" className="muted small" data-testid="cut-note">
-        {cut ? t('common_cut', LIMITS[name].toLocaleString()) : ''}
+    note: cut ? (
+      <p id={id} role="status" className="muted small" data-testid="limit-note">
+        {t('common_cut', LIMITS[name].toLocaleString())}
       </p>
-    ),
+    ) : null,
   };
 }

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { REJECTION_KINDS } from './db/types';
+import { SPANISH_FORMS } from './i18n-forms';
 import { STORAGE_KEYS } from './storage-keys';
 
 /** Small per-device settings, kept in extension storage (not in the database). */
@@ -24,6 +25,8 @@ export const settingsSchema = v.object({
     dailyCheckIn: v.boolean(),
   }),
   dailyCheckInTime: v.pipe(v.string(), v.regex(/^\d\d:\d\d$/)),
+  /** In Spanish, words about the person ("abandonado/a") in the form they chose, or both. */
+  spanishForm: v.picklist(SPANISH_FORMS),
 });
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   jobBoardExtraHosts: [],
   prompts: { afterHardFeeling: true, dailyCheckIn: false },
   dailyCheckInTime: '20:00',
+  spanishForm: 'both',
 };
 
 const KEY = STORAGE_KEYS.settings;

@@ -14,9 +14,9 @@ import {
 import { glanceFrom } from '@/lib/newtab/glance';
 import { kindEntries } from '@/lib/newtab/kinds';
 import type { NewTabData } from '@/lib/newtab/load';
-import { choosePrompt, promptKey, recentKinds } from '@/lib/newtab/prompts';
+import { choosePrompt, promptById, promptKey, recentKinds } from '@/lib/newtab/prompts';
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
-import { CrisisPanel } from '../CrisisPanel';
+import { CrisisLinesLink } from '../CrisisPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { useReady, useSettings } from '../hooks';
 import { useLive } from '../useLive';
@@ -95,6 +95,9 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
   const [current, setCurrent] = useState(() => {
     const d = initial.draft;
     if (d?.text && d.promptId) return { id: d.promptId, text: d.prompt };
+    // A link can ask for one prompt (the closing reflection after a thought record).
+    const asked = promptById(new URLSearchParams(location.search).get('prompt') ?? '');
+    if (asked) return { id: asked.id, text: t(promptKey(asked.id)) };
     const p = choosePrompt({ now: opened, kinds, answered: initial.answered });
     return { id: p.id, text: t(promptKey(p.id)) };
   });
@@ -228,7 +231,6 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
 
   return (
     <main className="page stack">
-      {crisis && <CrisisPanel />}
       <section className="prompt" aria-labelledby="prompt-label">
         <h1 id="prompt-label" className="prompt-label">
           {t('newtab_promptLabel')}
@@ -245,7 +247,14 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
       {!minimal && (
         <>
           <Veil veil={veil} onReveal={focusWriting}>
-            <Reflection text={text} onText={onText} onSave={save} status={writeStatus} textRef={textRef} />
+            <Reflection
+              text={text}
+              onText={onText}
+              onSave={save}
+              status={writeStatus}
+              textRef={textRef}
+              crisis={crisis}
+            />
             <div className="cards">
               <ErrorBoundary>
                 <Moment memory={moment ?? null} onNext={nextMoment} note={momentNote} />
@@ -257,6 +266,7 @@ function Page({ initial, opened }: { initial: NewTabData; opened: number }) {
           </Veil>
           <SmallStep step={step} own={own} onAnother={anotherStep} sectionRef={stepRef} />
           <Links />
+          <CrisisLinesLink />
         </>
       )}
     </main>

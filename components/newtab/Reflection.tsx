@@ -1,6 +1,8 @@
 import { type RefObject, useState } from 'react';
 import type { Reflection as Row } from '@/lib/db/types';
+import { detectLanguage } from '@/lib/detect/language';
 import { t } from '@/lib/i18n';
+import { CrisisPanel } from '../CrisisPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { describedBy, useLimit } from '../useLimit';
 import { useLive } from '../useLive';
@@ -16,12 +18,15 @@ export function Reflection({
   onSave,
   status,
   textRef,
+  crisis,
 }: {
   text: string;
   onText: (text: string) => void;
   onSave: () => void;
   status: string;
   textRef: RefObject<HTMLTextAreaElement | null>;
+  /** The words speak of self-harm: the crisis lines go right under them. */
+  crisis: boolean;
 }) {
   const limit = useLimit('reflection', onText);
   return (
@@ -46,6 +51,7 @@ export function Reflection({
           data-testid="reflection"
         />
         {limit.note}
+        {crisis && <CrisisPanel lang={detectLanguage(text)} />}
         <p id="write-hint" className="muted small">
           {t('newtab_writeHint')}
         </p>

@@ -1,10 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { REJECTION_KINDS, type RejectionKind } from '@/lib/db/types';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { type Settings, updateSettings } from '@/lib/settings';
 import { kindLabel } from '../KindSelect';
 import { OptionalFeatures } from './OptionalFeatures';
+import { SpanishFormChoice } from './SpanishForm';
 
 /** Per-device settings; each change is saved at once and says so. */
 export function SettingsSection({ settings: stored }: { settings: Settings }) {
@@ -37,6 +38,11 @@ export function SettingsSection({ settings: stored }: { settings: Settings }) {
           </label>
         ))}
       </fieldset>
+
+      {/* Only Spanish has words about the person in two forms. */}
+      {uiLanguage().startsWith('es') && (
+        <SpanishFormChoice value={settings.spanishForm} onChange={(spanishForm) => save({ spanishForm })} />
+      )}
 
       <fieldset>
         <legend>{t('options_prompts')}</legend>

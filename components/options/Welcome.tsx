@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t, uiLanguage } from '@/lib/i18n';
 import { type Feature, turnOnFeature } from '@/lib/permissions/features';
-import type { Settings } from '@/lib/settings';
+import { type Settings, updateSettings } from '@/lib/settings';
+import { SpanishFormChoice } from './SpanishForm';
 
 /**
  * The one-screen welcome after install: what Redirection does, the privacy promise, and three
@@ -24,6 +25,15 @@ export function Welcome({ settings, onDone }: { settings: Settings; onDone: () =
     <section id="welcome" className="section welcome" aria-labelledby="welcome-title" data-testid="welcome">
       <h2 id="welcome-title">{t('welcome_title')}</h2>
       <p>{t('welcome_what')}</p>
+      <p className="muted" data-testid="not-a-service">
+        {t('crisis_notService')}
+      </p>
+      {uiLanguage().startsWith('es') && (
+        <SpanishFormChoice
+          value={settings.spanishForm}
+          onChange={(spanishForm) => void updateSettings({ spanishForm })}
+        />
+      )}
       <ul>
         <li>{t('welcome_toolName')}</li>
         <li>{t('welcome_toolInnerFile')}</li>

@@ -5,7 +5,7 @@ import type { Feeling } from '@/lib/db/types';
 import { momentKindsFor } from '@/lib/feelings/moment-kinds';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
-import { CrisisPanel } from '../CrisisPanel';
+import { CrisisLinesLink, CrisisPanel } from '../CrisisPanel';
 import { Disclosure } from '../Disclosure';
 import { FeelingPicker } from '../FeelingPicker';
 import { feelingLabel } from '../feelingLabel';
@@ -134,6 +134,7 @@ export function NameFeeling({
       )}
       <LogRejection kindsFirst={settings?.kindsFirst ?? []} />
       {today && <TodayList feelings={today} />}
+      <CrisisLinesLink />
     </main>
   );
 }

@@ -1,6 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { LIMITS } from '@/lib/limits';
+import { CrisisPanel } from '../CrisisPanel';
+import { useCrisisCheck } from '../useCrisisCheck';
 import { useLimit } from '../useLimit';
 
 /** A short list the person builds one line at a time (evidence for and against). */
@@ -18,6 +20,7 @@ export function ListEditor({
   const id = useId();
   const [draft, setDraft] = useState('');
   const limit = useLimit('evidence', setDraft);
+  const detectCrisis = useCrisisCheck();
   const add = (e: FormEvent) => {
     e.preventDefault();
     const v = draft.trim();
@@ -43,6 +46,8 @@ export function ListEditor({
         </div>
         {limit.note}
       </form>
+      {/* Words still being typed, before they are added to the list. */}
+      {detectCrisis(draft) && <CrisisPanel />}
       {items.length > 0 && (
         <ul className="facts" aria-label={label}>
           {items.map((item, i) => (

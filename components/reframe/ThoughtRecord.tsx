@@ -10,6 +10,7 @@ import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { useLimit } from '@/components/useLimit';
 import { addThought, listThoughts, updateThought } from '@/lib/db/thoughts';
 import { type RejectionKind, TRAP_IDS, type TrapId } from '@/lib/db/types';
+import { detectLanguage } from '@/lib/detect/language';
 import { t } from '@/lib/i18n';
 import { friendView } from '@/lib/reframe/friend-view';
 import { HANDOFF_KEY, initialFromUrl, parseHandoff } from '@/lib/reframe/handoff';
@@ -90,9 +91,18 @@ export function ThoughtRecord() {
   const spans = offered.flatMap((h) => h.spans);
   const inPlay = [...new Set([...confirmed, ...offered.map((h) => h.trap)])];
   const kinds = momentKindsFor(text, kind, inPlay);
-  const crisis =
-    !!start?.crisis ||
-    detectCrisis([text, friendAnswer, reframe, ...evidenceFor, ...evidenceAgainst, ...words].join('\n'));
+  // The panel goes next to the first field whose words raised it, so it is seen where the person is.
+  const crisisAt: 'text' | 'evidence' | 'friend' | 'reframe' | undefined =
+    start?.crisis || detectCrisis([text, ...words].join('\n'))
+      ? 'text'
+      : detectCrisis([...evidenceFor, ...evidenceAgainst].join('\n'))
+        ? 'evidence'
+        : detectCrisis(friendAnswer)
+          ? 'friend'
+          : detectCrisis(reframe)
+            ? 'reframe'
+            : undefined;
+  const lang = detectLanguage(text);
 
   const choose = (trap: TrapId, choice: TrapChoice) => setChoices((c) => ({ ...c, [trap]: choice }));
 
@@ -140,7 +150,6 @@ export function ThoughtRecord() {
 
   return (
     <>
-      {crisis && <CrisisPanel />}
       <header>
         <h1>{t('reframe_title')}</h1>
         <p className="muted">{t('reframe_intro')}</p>
@@ -173,6 +182,7 @@ export function ThoughtRecord() {
           {...textLimit.field}
         />
         {textLimit.note}
+        {crisisAt === 'text' && <CrisisPanel lang={lang} />}
         <BeliefSlider
           label={t('reframe_beliefBefore')}
           value={beliefBefore}
@@ -276,6 +286,7 @@ export function ThoughtRecord() {
             testId="facts-against"
           />
         </div>
+        {crisisAt === 'evidence' && <CrisisPanel lang={lang} />}
       </section>
 
       <section aria-labelledby="s4" className="step">
@@ -287,6 +298,7 @@ export function ThoughtRecord() {
         <label htmlFor="friend-answer">{t('reframe_friendAsk')}</label>
         <textarea id="friend-answer" rows={3} value={friendAnswer} {...friendLimit.field} />
         {friendLimit.note}
+        {crisisAt === 'friend' && <CrisisPanel lang={lang} />}
       </section>
 
       <section aria-labelledby="s5" className="step">
@@ -299,7 +311,7 @@ export function ThoughtRecord() {
         <p className="muted">{t('reframe_reframeIntro')}</p>
         <fieldset className="row starters">
           <legend className="small muted">{t('reframe_startersLabel')}</legend>
-          {startersFor(inPlay).map((key) => (
+          {startersFor(inPlay, 2, kind).map((key) => (
             <button
               type="button"
               key={key}
@@ -316,6 +328,7 @@ export function ThoughtRecord() {
         <label htmlFor="reframe">{t('reframe_reframeLabel')}</label>
         <textarea id="reframe" rows={4} value={reframe} {...reframeLimit.field} />
         {reframeLimit.note}
+        {crisisAt === 'reframe' && <CrisisPanel lang={lang} />}
         <BeliefSlider
           label={t('reframe_beliefAfter')}
           value={beliefAfter ?? beliefBefore}
@@ -336,6 +349,16 @@ export function ThoughtRecord() {
           {status}
         </p>
       </section>
+
+      {savedId && (
+        <section aria-labelledby="closing-title" className="step card" data-testid="closing">
+          <h2 id="closing-title">{t('reframe_closingTitle')}</h2>
+          <p>{t('newtab_p_closing_three')}</p>
+          <a href={(browser.runtime.getURL as (p: string) => string)('/newtab.html?prompt=closing-three')}>
+            {t('reframe_closingLink')}
+          </a>
+        </section>
+      )}
 
       <RecordList records={records ?? []} />
     </>

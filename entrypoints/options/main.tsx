@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { CrisisLinesLink } from '@/components/CrisisPanel';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { useSettings } from '@/components/hooks';
 import { mount } from '@/components/mount';
@@ -88,6 +89,9 @@ function Options() {
           <ErrorBoundary>{settings ? <SettingsSection settings={settings} /> : loading}</ErrorBoundary>
         </section>
       </main>
+      <footer className="page-footer">
+        <CrisisLinesLink />
+      </footer>
     </div>
   );
 }

@@ -7,6 +7,8 @@ export const REJECTION_KINDS = [
   'family',
   'group',
   'no-reply',
+  // A person who went silent: not a job, so the job-board card never speaks of it.
+  'ghosted',
   'other',
 ] as const;
 export type RejectionKind = (typeof REJECTION_KINDS)[number];

@@ -12,6 +12,8 @@ export interface Prompt {
 
 /** Every journal prompt. Text lives in messages.json as `newtab_p_<id>`. */
 export const PROMPTS: readonly Prompt[] = [
+  // The article's closing prompt, whole: three questions meant to be read together.
+  { id: 'closing-three', source: 'closing' },
   { id: 'clarify', source: 'closing' },
   { id: 'stop-accepting', source: 'closing' },
   { id: 'want-more', source: 'closing' },
@@ -21,21 +23,30 @@ export const PROMPTS: readonly Prompt[] = [
   { id: 'remember-loved', source: 'remember' },
   { id: 'challenge-facts', source: 'challenge' },
   { id: 'challenge-friend', source: 'challenge' },
+  { id: 'challenge-capacity', source: 'challenge' },
   { id: 'step-week', source: 'step' },
   { id: 'step-learned', source: 'step' },
   { id: 'romantic-need', source: 'romantic' },
   { id: 'romantic-whole', source: 'romantic' },
+  { id: 'romantic-breadcrumbs', source: 'romantic' },
+  { id: 'romantic-trust', source: 'romantic' },
+  { id: 'romantic-too-much', source: 'romantic' },
   { id: 'job-learned', source: 'job-application' },
   { id: 'job-strengths', source: 'job-application' },
   { id: 'job-doors', source: 'job-application' },
   { id: 'work-want', source: 'at-work' },
   { id: 'work-feedback', source: 'at-work' },
+  { id: 'work-unseen', source: 'at-work' },
   { id: 'friend-yourself', source: 'friendship' },
   { id: 'friend-be', source: 'friendship' },
+  { id: 'friend-first', source: 'friendship' },
   { id: 'family-need', source: 'family' },
   { id: 'family-boundary', source: 'family' },
+  { id: 'family-closure', source: 'family' },
   { id: 'group-belong', source: 'group' },
   { id: 'no-reply-silence', source: 'no-reply' },
+  { id: 'ghosted-blanks', source: 'ghosted' },
+  { id: 'ghosted-closure', source: 'ghosted' },
 ];
 
 const GENERAL_SOURCES: ReadonlySet<PromptSource> = new Set([

@@ -24,7 +24,7 @@ export const SUGGESTIONS: readonly Suggestion[] = [
   { id: 'solo-plan', kinds: ['romantic'] },
   { id: 'welcome-person', kinds: ['friendship', 'family', 'group', 'romantic'] },
   { id: 'shared-interest', kinds: ['friendship', 'group'] },
-  { id: 'no-reply-let-go', kinds: ['no-reply'] },
+  { id: 'no-reply-let-go', kinds: ['no-reply', 'ghosted'] },
 ];
 
 export function suggestionKey(id: string): MessageKey {

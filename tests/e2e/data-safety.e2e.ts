@@ -65,7 +65,7 @@ describe('never lose a word', () => {
     await tab.getByRole('button', { name: 'Open my space' }).click();
     await tab.getByTestId('private').waitFor();
     await tab.locator('summary', { hasText: 'Your recent reflections' }).click();
-    await poll(() => tab.getByTestId('page-error').count()).toBe(1);
+    await poll(() => tab.getByTestId('page-error').count()).toBeGreaterThan(0);
     // The writing space still works whatever the past rows hold.
     await tab.getByTestId('reflection').fill('Still here.');
     expect(await tab.getByTestId('reflection').inputValue()).toBe('Still here.');
@@ -176,7 +176,7 @@ describe('never lose a word', () => {
     await note.waitFor();
     await note.fill('n'.repeat(LIMITS.note + 500));
     expect((await note.inputValue()).length).toBe(LIMITS.note);
-    await poll(() => page.getByTestId('cut-note').first().textContent()).toContain(
+    await poll(() => page.getByTestId('limit-note').first().textContent()).toContain(
       `Only the first ${LIMITS.note.toLocaleString('en')} characters fit here`,
     );
     expect(await axe(page)).toEqual([]);

@@ -161,7 +161,13 @@ describe('new tab: a quiet moment of redirection', () => {
     await reveal(page);
     await page.getByTestId('reflection').fill('Some days I want to die.');
     await expect.poll(() => page.getByTestId('crisis').count()).toBe(1);
-    expect(await page.locator('main > *').first().getAttribute('data-testid')).toBe('crisis');
+    // Right under the words that raised it, announced.
+    expect(await page.getByTestId('crisis').getAttribute('role')).toBe('alert');
+    expect(
+      await page
+        .getByTestId('crisis')
+        .evaluate((el) => el.closest('form')?.querySelector('#reflection') !== null),
+    ).toBe(true);
     await page.getByTestId('reflection').fill('');
     await page.close();
   });

@@ -127,7 +127,13 @@ describe('reframe: the thought record', () => {
   it('shows crisis resources first when the selection speaks of self-harm', async () => {
     const page = await clickReframe(h, 'I failed again and I want to end my life');
     await expect.poll(() => page.getByTestId('crisis').count()).toBe(1);
-    expect(await page.locator('main > *').first().getAttribute('data-testid')).toBe('crisis');
+    // Right under the thought that raised it, announced, and in view.
+    const panel = page.getByTestId('crisis');
+    expect(await panel.getAttribute('role')).toBe('alert');
+    expect(
+      await panel.evaluate((el) => el.previousElementSibling?.id ?? el.previousElementSibling?.tagName),
+    ).toBe('thought');
+    expect(await panel.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight)).toBe(true);
     await page.close();
 
     const typed = await h.open('reframe.html');

@@ -8,6 +8,7 @@ import { IMPORT_ERROR_CODES } from '@/lib/backup/import';
 import { MEMORY_KINDS, REJECTION_KINDS, TABLE_NAMES, TRAP_IDS } from '@/lib/db/types';
 import { FAMILY_IDS, FEELING_WORDS } from '@/lib/feelings/vocabulary';
 import { keyFor } from '@/lib/i18n';
+import { SPANISH_FORMS } from '@/lib/i18n-forms';
 import { PROMPTS, promptKey } from '@/lib/newtab/prompts';
 import { SUGGESTIONS, suggestionKey } from '@/lib/newtab/steps';
 import en from '../../public/_locales/en/messages.json';
@@ -58,6 +59,7 @@ const dynamicKeys: string[] = [
   ...HISTORY_TABLES.flatMap((n) => (EDITABLE[n] as string[]).map((f) => `options_field_${n}_${f}`)),
   ...[...IMPORT_ERROR_CODES, 'unknown', 'write'].map((c) => `backup_error_${c}`),
   ...['system', 'light', 'dark'].map((th) => `options_theme_${th}`),
+  ...SPANISH_FORMS.map((f) => `settings_spanishForm_${f}`),
   ...STARTERS.map((s) => s.key),
 ];
 

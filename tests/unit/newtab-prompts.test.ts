@@ -23,7 +23,19 @@ describe('journal prompts', () => {
       'family',
     ])
       expect(sources).toContain(s);
-    expect(PROMPTS.filter((p) => p.source === 'closing')).toHaveLength(3);
+    // The article's three closing questions, one at a time and together (docs/CARE.md).
+    expect(PROMPTS.filter((p) => p.source === 'closing').map((p) => p.id)).toEqual([
+      'closing-three',
+      'clarify',
+      'stop-accepting',
+      'want-more',
+    ]);
+    expect(messages.newtab_p_closing_three.message).toContain(
+      'What did a painful rejection clarify for me? What will I stop accepting? What do I want more of?',
+    );
+    // Ghosting by a person and a job's silence are two kinds, with prompts of their own.
+    expect(sources).toContain('ghosted');
+    expect(sources).toContain('no-reply');
   });
 
   it.each([
