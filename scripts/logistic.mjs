@@ -62,3 +62,47 @@ export function writeModel(file, model, what) {
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   console.error(`wrote ${out}: ${what}`);
 }
+
+/**
+ * Out-of-fold predictions: each item is predicted by a model trained without its fold, so the
+ * thresholds chosen on them are chosen on text the model had not seen. `train(items)` returns a
+ * predictor; folds by position (the sets are shuffled when written).
+ */
+export function outOfFold(items, k, train, extra = []) {
+  const out = new Array(items.length);
+  for (let f = 0; f < k; f++) {
+    const predict = train([...extra, ...items.filter((_, i) => i % k !== f)]);
+    items.forEach((item, i) => {
+      if (i % k === f) out[i] = predict(item);
+    });
+  }
+  return out;
+}
+
+/** A one-feature-per-input logistic fit (Platt scaling, stacking): inputs are arrays of numbers. */
+export function fitStack(X, y, { epochs = 300, rate = 0.05, l2 = 1e-3 } = {}) {
+  const n = X[0]?.length ?? 0;
+  const w = new Array(n).fill(0);
+  let b = 0;
+  for (let e = 0; e < epochs; e++)
+    for (let i = 0; i < X.length; i++) {
+      let z = b;
+      for (let j = 0; j < n; j++) z += w[j] * X[i][j];
+      const g = 1 / (1 + Math.exp(-z)) - y[i];
+      b -= rate * g;
+      for (let j = 0; j < n; j++) w[j] -= rate * (g * X[i][j] + l2 * w[j]);
+    }
+  return { bias: Math.round(b * 1000) / 1000, weights: w.map((x) => Math.round(x * 1000) / 1000) };
+}
+
+/**
+ * Several trained models in the shipped shape (lib/detect/logistic.ts, ModelFile): one sorted
+ * vocabulary, each model's weights aligned to it and rounded to two decimals.
+ */
+export function packModels(models) {
+  const vocab = [...new Set(Object.values(models).flatMap((m) => Object.keys(m.weights)))].sort();
+  const packed = {};
+  for (const [key, m] of Object.entries(models))
+    packed[key] = { bias: m.bias, w: vocab.map((f) => Math.round((m.weights[f] ?? 0) * 100) / 100) };
+  return { vocab, models: packed };
+}

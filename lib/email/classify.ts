@@ -1,11 +1,14 @@
+import { detectLanguage } from '../detect/language';
 import { extractCompany } from './company';
-import { EMAIL_MODEL_THRESHOLD, emailModelScore } from './model';
+import { type EmailAct, emailActs } from './model';
 import {
   APPLYING,
   EMPLOYMENT,
   JOB_CONTEXT,
+  JOB_CONTEXT_ES,
   NOT_JOB,
   NOT_JOB_DOMAIN,
+  NOT_JOB_ES,
   NOT_JOB_PLAINLY,
   TITLES,
 } from './rules/context';
@@ -14,6 +17,7 @@ import { OFFER } from './rules/offer';
 import { DIGEST, OTHER_MAIL } from './rules/other';
 import { RECEIPT } from './rules/receipt';
 import { REJECTION_PLAIN } from './rules/rejection';
+import { OTHER_ES, REJECTION_ES } from './rules/rejection-es';
 import { REJECTION_OTHER_WORDS } from './rules/rejection-other-words';
 import { REJECTION_SOFT } from './rules/rejection-soft';
 import type { EmailCue } from './rules/shared';
@@ -36,6 +40,8 @@ export interface EmailVerdict {
   /** 0..1: how sure the classifier is that this is a no. */
   score: number;
   company: string | null;
+  /** What the email does, as the act model hears it (absent without the model). */
+  act?: EmailAct;
 }
 
 /*
@@ -50,11 +56,11 @@ export interface EmailVerdict {
 
 // The cues, as records in ./rules (one file per email act), in the order they are summed.
 // A no, said plainly or in other words: each is strong on its own.
-const STRONG: EmailCue[] = [...REJECTION_PLAIN, ...REJECTION_OTHER_WORDS];
+const STRONG: EmailCue[] = [...REJECTION_PLAIN, ...REJECTION_OTHER_WORDS, ...REJECTION_ES];
 // Words that go with a no, but also with kinder mail; they tip a close call.
 const SOFT: EmailCue[] = REJECTION_SOFT;
 // Other mail in a job seeker's inbox.
-const AGAINST: EmailCue[] = [...INVITATION, ...OFFER, ...RECEIPT, ...ASSESSMENT, ...OTHER_MAIL];
+const AGAINST: EmailCue[] = [...INVITATION, ...OFFER, ...RECEIPT, ...ASSESSMENT, ...OTHER_MAIL, ...OTHER_ES];
 const AGAINST_FIRM = AGAINST.filter((c) => c.firm);
 const AGAINST_SOFT = AGAINST.filter((c) => !c.firm);
 
@@ -64,7 +70,8 @@ function jobContext(text: string, subject: string): number {
   if (NOT_JOB_PLAINLY.pattern.test(subject)) return 0;
   if (NOT_JOB_DOMAIN.pattern.test(text) && !EMPLOYMENT.pattern.test(text) && !TITLES.pattern.test(subject))
     return 0;
-  if (JOB_CONTEXT.pattern.test(text)) return 1;
+  if (NOT_JOB_ES.pattern.test(text) && !JOB_CONTEXT_ES.pattern.test(subject)) return 0;
+  if (JOB_CONTEXT.pattern.test(text) || JOB_CONTEXT_ES.pattern.test(text)) return 1;
   if (NOT_JOB_PLAINLY.pattern.test(text)) return 0;
   if (TITLES.pattern.test(text)) return NOT_JOB.pattern.test(text) ? 0.5 : 1;
   if (NOT_JOB.pattern.test(text)) return 0;
@@ -72,6 +79,9 @@ function jobContext(text: string, subject: string): number {
 }
 
 // Conditionals and third parties make a cue hypothetical when they come before it in a sentence.
+// Said in Spanish too: "si no recibes noticias…", "solo contactaremos…", "los candidatos que…".
+const HYPOTHETICAL_ES =
+  /\b(?:si|en caso de que?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?))\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)/;
 const HYPOTHETICAL =
   /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b|\b(?:his|her|their|[a-z]+'s) (?:application|candidacy|interview)\b|\b(?:he|she|they) (?:interviewed|applied)\b/;
 const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;
@@ -115,7 +125,7 @@ function cueMatch(cue: EmailCue, sentence: string, positive: boolean): RegExpExe
   if (!m) return null;
   if (positive) {
     const before = sentence.slice(0, m.index);
-    return HYPOTHETICAL.test(before) ? null : m;
+    return HYPOTHETICAL.test(before) || HYPOTHETICAL_ES.test(before) ? null : m;
   }
   if (!cue.firm) return NEGATED.test(sentence) ? null : m;
   // "we must rescind the offer of employment": the offer words are the no.
@@ -235,20 +245,37 @@ export function modelText(email: Email): [string, string] {
   return [subject, body];
 }
 
+/*
+ * The decision (thresholds chosen by 5-fold cross-validation on the world dev sets, never on the
+ * holdout; docs/ARCHITECTURE.md, "Detectors"): a no must be about a job, in English or Spanish,
+ * and not read as a receipt; then either the act model hears a no above everything else, or the
+ * cues say it plainly, or say it and the model half agrees.
+ */
+const MODEL_NO = 0.5;
+const CUES_PLAIN = 0.85;
+const CUES_AND_MODEL = [0.5, 0.3] as const;
+const RECEIPT_AT = 0.5;
+
 export function classifyEmail(email: Email): EmailVerdict {
   const read = readEmail(email);
+  const company = extractCompany(email);
+  // Another language is left alone rather than guessed at.
+  if (detectLanguage(`${read.subject}\n${read.body}`) === 'other')
+    return { rejection: false, score: 0, company };
   const context = contextOf(read);
-  let score = cueScore(read, context);
-  // The word model (when set) can make a no of what the cues missed; its threshold maps to 0.5.
-  // Not where nothing is about a job: an admissions or scholarship no reads just like one.
-  const p = context > 0 ? emailModelScore(read.subject, read.body) : undefined;
-  if (p !== undefined) {
-    const scaled =
-      p >= EMAIL_MODEL_THRESHOLD
-        ? 0.5 + ((p - EMAIL_MODEL_THRESHOLD) / (1 - EMAIL_MODEL_THRESHOLD)) * 0.5
-        : (p / EMAIL_MODEL_THRESHOLD) * 0.5;
-    score = Math.max(score, scaled);
+  const cue = cueScore(read, context);
+  const p = emailActs(read.subject, read.body);
+  if (!p) {
+    const rejection = cue >= 0.5 && context > 0;
+    return { rejection, score: Math.round(cue * 1000) / 1000, company };
   }
-  const rejection = score >= 0.5;
-  return { rejection, score: Math.round(score * 1000) / 1000, company: extractCompany(email) };
+  const act = (Object.keys(p) as EmailAct[]).reduce((a, b) => (p[b] > p[a] ? b : a));
+  const rejection =
+    context > 0 &&
+    p.receipt < RECEIPT_AT &&
+    ((act === 'rejection' && p.rejection >= MODEL_NO) ||
+      cue >= CUES_PLAIN ||
+      (cue >= CUES_AND_MODEL[0] && p.rejection >= CUES_AND_MODEL[1]));
+  const score = rejection ? Math.max(p.rejection, cue) : Math.min(p.rejection, cue, 0.49);
+  return { rejection, score: Math.round(score * 1000) / 1000, company, act };
 }

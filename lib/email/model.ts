@@ -1,34 +1,33 @@
-import { words, wordsAndPairs } from '../text/word-features';
+import { features, tokens } from '../detect/features';
+import { type ModelFile, probability, type Scorer, unpack } from '../detect/logistic';
 
 /**
- * A second opinion for the email classifier: logistic regression over the words and word pairs of
- * the subject and the first 400 words (scripts/train-email.mjs, trained on the team's email sets
- * without their held-out parts). It hears a no said in words the cues don't list. The threshold
- * is high (chosen by cross-validation for precision), so it adds few false alarms.
+ * What an email does, heard from its words: one logistic model per act over the words and pairs
+ * of the subject and the first 400 words (scripts/train-email.mjs, trained on the world dev sets
+ * and the team's older sets). It tells a receipt ("if you are not selected…") from a no by how
+ * the whole letter reads, in English and Spanish.
  */
-export interface EmailModel {
-  bias: number;
-  weights: Record<string, number>;
-}
+export const EMAIL_ACTS = ['rejection', 'receipt', 'invitation', 'offer', 'other'] as const;
+export type EmailAct = (typeof EMAIL_ACTS)[number];
 
-/** At or above this, the model alone calls an email a no. */
-export const EMAIL_MODEL_THRESHOLD = 0.9;
+export type EmailModel = ModelFile<EmailAct>;
 
-let model: EmailModel | undefined;
+let model: Record<EmailAct, Scorer> | undefined;
 
 export function setEmailModel(m: EmailModel | undefined): void {
-  model = m;
+  model = m && unpack(m);
 }
 
-/** The model's features: words and adjacent pairs of the subject and the start of the body. */
+/** The model's features: the subject and the start of the body, and the subject's own words. */
 export function emailFeatures(subject: string, body: string): string[] {
-  return [...wordsAndPairs(words(`${subject} . ${body}`).slice(0, 400))];
+  const start = tokens(`${subject} . ${body}`).slice(0, 400).join(' ');
+  return [...features(start), ...[...features(subject)].map((f) => `s:${f}`)];
 }
 
-/** 0..1, or undefined without a model. */
-export function emailModelScore(subject: string, body: string): number | undefined {
+/** Each act's probability, or undefined without a model. */
+export function emailActs(subject: string, body: string): Record<EmailAct, number> | undefined {
   if (!model) return undefined;
-  let z = model.bias;
-  for (const f of emailFeatures(subject, body)) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  const f = emailFeatures(subject, body);
+  const m = model;
+  return Object.fromEntries(EMAIL_ACTS.map((a) => [a, probability(m[a], f)])) as Record<EmailAct, number>;
 }

@@ -1,18 +1,26 @@
 // The three detectors on the world sets (tests/fixtures/world/README.md), scored as the extension's
 // own CLI answers them: dev and the frozen holdout side by side, and the gap between them.
 // `node scripts/bench/world.mjs` prints the table alone; `npm run bench` includes it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const pct = (x) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '—');
 const ratio = (a, b) => (b ? a / b : Number.NaN);
 
+/** A set's items: `emails-dev` is every dev round (emails-dev, emails-dev2, …), the holdout is one file. */
 function read(root, name) {
-  return readFileSync(path.join(root, 'tests/fixtures/world', `${name}.jsonl`), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l));
+  const dir = path.join(root, 'tests/fixtures/world');
+  const [detector, split] = name.split('-');
+  const files = readdirSync(dir).filter(
+    (f) => f === `${name}.jsonl` || (split === 'dev' && new RegExp(`^${detector}-dev\\d+\\.jsonl$`).test(f)),
+  );
+  return files.flatMap((f) =>
+    readFileSync(path.join(dir, f), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  );
 }
 
 /** Crisis: recall per language; false alarms on idioms and sad-but-safe thoughts, and on all safe text. */

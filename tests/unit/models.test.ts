@@ -11,7 +11,7 @@ describe('the shipped word models', () => {
     ['scripts/train-crisis.mjs', 'lib/safety/crisis-model.json'],
     ['scripts/train-traps.mjs', 'lib/traps/trap-model.json'],
     ['scripts/train-email.mjs', 'lib/email/email-model.json'],
-  ])('%s reproduces %s', (script, shipped) => {
+  ])('%s reproduces %s', { timeout: 180_000 }, (script, shipped) => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'model-')), 'model.json');
     execFileSync(process.execPath, [script], { env: { ...process.env, MODEL_OUT: out }, stdio: 'ignore' });
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(shipped, 'utf8'));

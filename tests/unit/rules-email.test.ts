@@ -7,6 +7,7 @@ import { OFFER } from '@/lib/email/rules/offer';
 import { DIGEST, OTHER_MAIL } from '@/lib/email/rules/other';
 import { RECEIPT } from '@/lib/email/rules/receipt';
 import { REJECTION_PLAIN } from '@/lib/email/rules/rejection';
+import { OTHER_ES, REJECTION_ES } from '@/lib/email/rules/rejection-es';
 import { REJECTION_OTHER_WORDS } from '@/lib/email/rules/rejection-other-words';
 import { REJECTION_SOFT } from '@/lib/email/rules/rejection-soft';
 import type { ContextLabel } from '@/lib/email/rules/shared';
@@ -16,8 +17,8 @@ import { sentences } from '@/lib/email/text';
 // Every record's example, run through the classifier's own reading: a cue counts in its one-sentence
 // example with its full weight, past the guards for quotes, conditionals, third parties, negation
 // and withdrawals, and pushes the right way; a context rule's example gets the context it decides.
-const REJECTION = [...REJECTION_PLAIN, ...REJECTION_OTHER_WORDS, ...REJECTION_SOFT];
-const OTHER = [...INVITATION, ...ASSESSMENT, ...OFFER, ...RECEIPT, ...OTHER_MAIL, ...DIGEST];
+const REJECTION = [...REJECTION_PLAIN, ...REJECTION_OTHER_WORDS, ...REJECTION_SOFT, ...REJECTION_ES];
+const OTHER = [...INVITATION, ...ASSESSMENT, ...OFFER, ...RECEIPT, ...OTHER_MAIL, ...DIGEST, ...OTHER_ES];
 const CUES = [...REJECTION, ...OTHER];
 const ALL = [...CUES, ...SUBJECT_CUES, ...CONTEXT_RULES];
 

@@ -83,12 +83,38 @@ export const EMPLOYMENT: ContextRule = {
   why: 'A word of employment keeps a paid post in a not-work domain ("volunteer coordinator") a job.',
 };
 
+/** The Spanish job words: a no next to them is a job no. */
+export const JOB_CONTEXT_ES: ContextRule = {
+  id: 'job-words-es',
+  labels: ['job'],
+  lang: 'es',
+  pattern:
+    /\b(?:candidatura|candidat[oa]s?|postulaci[oó]n|postulante|puesto|vacante|proceso de selecci[oó]n|selecci[oó]n de personal|entrevista|curr[ií]culum|cv|empleo|contrataci[oó]n|pr[aá]cticas|pasant[ií]a|oferta de (?:empleo|trabajo)|bolsa de (?:empleo|trabajo)|oposici[oó]n|plaza|reclutamiento|talento)\b/,
+  weight: 1,
+  example: 'Gracias por tu interés en el puesto de Auxiliar Administrativo.',
+  why: 'The words Spanish job mail uses for the job, the application and the process.',
+};
+
+/** Spanish mail about things that are not jobs: a no there is not a job no. */
+export const NOT_JOB_ES: ContextRule = {
+  id: 'not-a-job-es',
+  labels: ['not-job'],
+  lang: 'es',
+  pattern:
+    /\b(?:m[aá]ster|grado|admisi[oó]n|matr[ií]cula|alquiler|inquilin[oa]|piso|arrendamiento|subvenci[oó]n|ayudas? (?:al estudio|econ[oó]micas?)|beca (?:de estudios|de movilidad|erasmus)|erasmus|concurso literario|manuscrito|ponencia|congreso|adopci[oó]n|voluntariado)\b/,
+  weight: 0,
+  example: 'Lamentamos comunicarte que tu solicitud de admisión al máster no ha sido aceptada.',
+  why: 'Admissions, rentals, grants, contests and volunteering say no too, but not to a job.',
+};
+
 /** In the order jobContext first reads them. */
 export const CONTEXT_RULES: ContextRule[] = [
   NOT_JOB_PLAINLY,
   NOT_JOB_DOMAIN,
   EMPLOYMENT,
+  NOT_JOB_ES,
   JOB_CONTEXT,
+  JOB_CONTEXT_ES,
   TITLES,
   NOT_JOB,
   APPLYING,

@@ -1,0 +1,135 @@
+import type { EmailCue } from './shared';
+
+/*
+ * A no in Spanish, said plainly: the ways Spanish and Latin American employers, portals (InfoJobs,
+ * Computrabajo, Bumeran…) and public bodies write it. Patterns read lower case; accents optional,
+ * since many templates lose them.
+ */
+export const REJECTION_ES: EmailCue[] = [
+  {
+    id: 'es-not-selected',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\bno (?:ha|has|han) (?:sido|resultado) (?:seleccionad[oa]s?|elegid[oa]s?|preseleccionad[oa]s?)\b|\bno (?:fue|fuiste|resulto|resultó) (?:seleccionad[oa]|elegid[oa])\b/,
+    weight: 4,
+    example: 'Lamentamos comunicarte que en esta ocasión no has sido seleccionada para el puesto.',
+    why: 'The plainest Spanish no: "no has sido seleccionado/a".',
+  },
+  {
+    id: 'es-other-candidates',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:continuar|seguir|avanzar|contar|quedarnos|optado|optar|decantado|decidido (?:continuar|seguir|avanzar|contar))(?: adelante)? (?:el proceso )?(?:con|por) (?:otr[oa]s? (?:candidat[oa]s?|perfiles?|personas?|postulantes?)|(?:un|una|el|la) (?:candidat[oa]|perfil|persona|postulante) (?:que|cuyo|cuya|con))\b/,
+    weight: 4,
+    example: 'Hemos decidido continuar el proceso con otros candidatos cuyo perfil se ajusta más.',
+    why: 'Going on with other candidates: the most common template in Spanish.',
+  },
+  {
+    id: 'es-not-continue',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\bno (?:continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado))\b/,
+    weight: 3.5,
+    example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
+    why: 'Not going further in the process, in its Spanish forms.',
+  },
+  {
+    id: 'es-unsuccessful',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:no apt[oa]|no supera(?:do)?|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
+    weight: 3.5,
+    example: 'Estado de tu candidatura: descartada.',
+    why: 'The one-word outcomes portals and public bodies use ("descartado", "no apto", "excluido").',
+  },
+  {
+    id: 'es-regret-to-tell',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:lamentamos|sentimos|lamento|siento) (?:mucho )?(?:comunicarte|comunicarle|informarte|informarle|decirte|decirle|tener que decirte)\b/,
+    weight: 2.5,
+    example: 'Lamentamos informarte de que hemos cubierto la vacante.',
+    why: '"We regret to tell you": strong next to a job, never enough alone.',
+  },
+  {
+    id: 'es-position-filled',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:la )?(?:vacante|plaza|posici[oó]n|puesto|oferta|proceso)(?: \w+){0,3} (?:ha sido|fue|ya ha sido|ya fue|se ha|ha quedado|qued[oó]) (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|desiert[oa]|suspendid[oa]|congelad[oa])\b|\b(?:hemos|ya hemos) cubierto (?:la|el) (?:vacante|plaza|puesto|posici[oó]n)\b/,
+    weight: 3.5,
+    example: 'Te informamos de que la vacante de Administrativo ya ha sido cubierta.',
+    why: 'The place was filled, closed or left empty ("desierto"): no for everyone who applied.',
+  },
+  {
+    id: 'es-offer-withdrawn',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern: /\b(?:retirar|retiramos|anular|anulamos|cancelar|cancelamos) (?:la|nuestra) oferta\b/,
+    weight: 3.5,
+    example: 'Por una reestructuración interna, tenemos que retirar la oferta que te hicimos.',
+    why: 'An offer taken back is a no, however kindly said.',
+  },
+];
+
+/*
+ * Spanish mail that is not a no: received applications (with the conditional silence many say
+ * out loud), interviews, offers. They count against a no, as their English cousins do.
+ */
+export const OTHER_ES: EmailCue[] = [
+  {
+    id: 'es-application-received',
+    labels: ['receipt'],
+    lang: 'es',
+    pattern:
+      /\b(?:hemos recibido|recibimos|ha sido recibid[oa]|se ha registrado|se ha enviado|enviaste|has enviado) (?:correctamente )?(?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|cv|curr[ií]culum)\b|\b(?:tu|su) (?:candidatura|postulaci[oó]n|solicitud) (?:ha sido|fue|se ha) (?:recibid[oa]|registrad[oa]|enviad[oa])\b/,
+    weight: -2,
+    example: 'Hemos recibido tu candidatura para el puesto de Dependienta.',
+    why: 'A confirmation that the application arrived.',
+  },
+  {
+    id: 'es-silence-means-no',
+    labels: ['receipt'],
+    lang: 'es',
+    pattern:
+      /\b(?:si|en caso de que?) (?:en|pasad[oa]s?|transcurrid[oa]s?|durante|dentro de)?.{0,40}\bno (?:recibes?|recibe|recibiera|recibieras|tienes|tiene|hemos contactado|nos ponemos|te hemos|le hemos|le contactamos|te contactamos)\b|\bsolo (?:nos pondremos|contactaremos|se contactar[aá]|nos comunicaremos|llamaremos)\b/,
+    weight: -2.5,
+    example: 'Si en 15 días no recibes noticias nuestras, entiende que tu perfil no ha sido seleccionado.',
+    why: 'A receipt that says what silence will mean later: not a no now.',
+  },
+  {
+    id: 'es-under-review',
+    labels: ['receipt'],
+    lang: 'es',
+    pattern:
+      /\b(?:estamos|est[aá]n?|seguimos|vamos a|procederemos a) (?:revisando|evaluando|valorando|analizando|revisar|evaluar|valorar|analizar)\b|\ben (?:proceso|revisi[oó]n|evaluaci[oó]n)\b/,
+    weight: -2,
+    example: 'Nuestro equipo está revisando las candidaturas y te escribiremos pronto.',
+    why: 'The application is still being read.',
+  },
+  {
+    id: 'es-interview',
+    labels: ['invitation'],
+    lang: 'es',
+    pattern:
+      /\b(?:te|le|os) (?:invitamos|convocamos|citamos) (?:a|para)\b|\b(?:agendar|programar|coordinar|concertar) (?:una|la) (?:entrevista|llamada|reuni[oó]n|videollamada)\b|\bpasas? a la (?:siguiente|pr[oó]xima) fase\b/,
+    weight: -3,
+    example: 'Nos gustaría invitarte a una entrevista: te invitamos a elegir un horario.',
+    why: 'An interview or a next stage is coming.',
+  },
+  {
+    id: 'es-offer',
+    labels: ['offer'],
+    lang: 'es',
+    pattern:
+      /\b(?:nos complace|estamos encantad[oa]s de|tenemos el gusto de) (?:ofrecerte|ofrecerle|comunicarte que has sido seleccionad[oa]|darte la bienvenida)\b|\b(?:carta|propuesta) de (?:oferta|contrataci[oó]n)\b/,
+    weight: -4,
+    example: 'Nos complace ofrecerte el puesto de Analista de Datos.',
+    why: 'An offer: the opposite of a no.',
+  },
+];
