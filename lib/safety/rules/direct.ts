@@ -6,6 +6,16 @@ import type { CrisisRule } from './shared';
  */
 export const DIRECT_RULES: CrisisRule[] = [
   {
+    id: 'direct-es-kill-myself-or-die',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:quitarme\s+la\s+vida|(?<!va\s+a\s+|van\s+a\s+)matarme|me\s+quiero\s+morir|quiero\s+morirme)\b(?!\s+(?:de|estudiando|trabajando))/,
+    weight: 1,
+    example: 'me quiero morir, ya no puedo mas',
+    why: 'The plainest Spanish, ready from the first render (the full check hears the rest).',
+  },
+  {
     id: 'direct-suicide-word',
     labels: ['risk'],
     lang: 'en',

@@ -7,6 +7,16 @@ import { ACCIDENT, HARM, SELF } from './shared';
  */
 export const IDIOM_RULES: CrisisRule[] = [
   {
+    id: 'disappear-into-comfort',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bdisappear\s+(?:into|under)\s+(?:my\s+|a\s+|the\s+)?(?:blanket|duvet|bed|covers|hoodie|book|room|sofa|couch|garden|music)\b/,
+    weight: 1,
+    example: 'I want to disappear into my blanket this weekend',
+    why: 'Disappearing into a blanket or a book: wanting rest and quiet, not to be gone.',
+  },
+  {
     id: 'dead-tired',
     labels: ['quiet'],
     lang: 'en',

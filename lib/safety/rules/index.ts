@@ -1,41 +1,52 @@
 import { BURDEN_RULES } from './burden';
+import { ES_CUES } from './cues-es';
 import { GONE_CUES } from './cues-gone';
 import { LAST_WORDS_CUES } from './cues-last-words';
 import { MEANS_CUES } from './cues-means';
 import { SELF_HARM_CUES } from './cues-self-harm';
 import { DIRECT_RULES } from './direct';
 import { END_LIFE_RULES } from './end-life';
+import { END_LIFE_ES_RULES } from './end-life-es';
 import { GOODBYE_RULES } from './goodbye';
-import { HYPERBOLE_RULES } from './hyperbole';
-import { ENDING_WITH_RULES, IDIOM_RULES } from './idiom';
+import { GOODBYE_ES_RULES } from './goodbye-es';
+import { HYPERBOLE_RULES as HYPERBOLE_EN } from './hyperbole';
+import { ENDING_WITH_RULES, IDIOM_RULES as IDIOM_EN } from './idiom';
+import { IDIOM_ES_RULES } from './idiom-es';
 import { METHOD_RULES } from './method';
-import { FIRST_PERSON_RULES, NAMES_IT_RULES } from './names-it';
+import { METHOD_ES_RULES } from './method-es';
+import { FIRST_PERSON_RULES, NAMES_IT_RULES as NAMES_IT_EN } from './names-it';
 import { NO_POINT_RULES } from './no-point';
 import { ABOUT_OTHERS_RULES, CUE_DAMPENER_RULES } from './other-at-risk';
+import { OTHER_AT_RISK_ES_RULES } from './other-at-risk-es';
 import { PASSIVE_WISH_RULES } from './passive-wish';
+import { PASSIVE_WISH_ES_RULES } from './passive-wish-es';
 import { PLAN_RULES } from './plan';
+import { ABOUT_TOPIC_ES_RULES, HYPERBOLE_ES_RULES, NAMES_IT_ES_RULES, SAID_SAFE_ES_RULES } from './quiet-es';
 import { REPORTED_RULES } from './reported';
-import { SAID_SAFE_RULES } from './said-safe';
+import { SAID_SAFE_RULES as SAID_SAFE_EN } from './said-safe';
 import { SELF_HARM_RULES } from './self-harm';
+import { SELF_HARM_ES_RULES } from './self-harm-es';
 import type { CrisisCue, CrisisRule } from './shared';
-import { ABOUT_TOPIC_RULES, NOT_AT_RISK_RULES } from './topic';
+import { ABOUT_TOPIC_RULES as ABOUT_TOPIC_EN, NOT_AT_RISK_RULES } from './topic';
 import { WELCOME_DEATH_RULES } from './welcome-death';
 
 /** The full check's records, by the part of the check (../crisis-rules.ts) that reads them. */
 export type { CrisisCue, CrisisLabel, CrisisRule } from './shared';
 export {
   ABOUT_OTHERS_RULES,
-  ABOUT_TOPIC_RULES,
   CUE_DAMPENER_RULES,
   ENDING_WITH_RULES,
   FIRST_PERSON_RULES,
-  HYPERBOLE_RULES,
-  IDIOM_RULES,
-  NAMES_IT_RULES,
   NOT_AT_RISK_RULES,
   REPORTED_RULES,
-  SAID_SAFE_RULES,
 };
+
+// English and Spanish records of the same part of the check read as one list.
+export const HYPERBOLE_RULES: readonly CrisisRule[] = [...HYPERBOLE_EN, ...HYPERBOLE_ES_RULES];
+export const SAID_SAFE_RULES: readonly CrisisRule[] = [...SAID_SAFE_EN, ...SAID_SAFE_ES_RULES];
+export const ABOUT_TOPIC_RULES: readonly CrisisRule[] = [...ABOUT_TOPIC_EN, ...ABOUT_TOPIC_ES_RULES];
+export const IDIOM_RULES: readonly CrisisRule[] = [...IDIOM_EN, ...IDIOM_ES_RULES];
+export const NAMES_IT_RULES: readonly CrisisRule[] = [...NAMES_IT_EN, ...NAMES_IT_ES_RULES];
 
 /** Each alone is enough (unless the text is quieted as a whole or reports someone else's words). */
 export const RISK_RULES: readonly CrisisRule[] = [
@@ -48,6 +59,13 @@ export const RISK_RULES: readonly CrisisRule[] = [
   ...PLAN_RULES,
   ...GOODBYE_RULES,
   ...SELF_HARM_RULES,
+  // In Spanish.
+  ...END_LIFE_ES_RULES,
+  ...PASSIVE_WISH_ES_RULES,
+  ...SELF_HARM_ES_RULES,
+  ...METHOD_ES_RULES,
+  ...GOODBYE_ES_RULES,
+  ...OTHER_AT_RISK_ES_RULES,
 ];
 
 /**
@@ -59,6 +77,7 @@ export const CUE_RULES: readonly CrisisCue[] = [
   ...GONE_CUES,
   ...SELF_HARM_CUES,
   ...LAST_WORDS_CUES,
+  ...ES_CUES,
 ];
 
 /** Every record of the crisis check, the first render's direct words included (ids are unique). */

@@ -1,0 +1,35 @@
+import type { CrisisRule } from './shared';
+
+/** Ending one's life, said in Spanish (text read lower case, accents folded). */
+export const END_LIFE_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-kill-myself',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:(?<!va\s+a\s+|van\s+a\s+)matarme|suicidarme|quitarme\s+la\s+vida|me\s+(?:voy\s+a\s+|quiero\s+)?(?:matar|suicidar|quitar\s+la\s+vida))\b(?!\s+(?:estudiando|trabajando|de\s+(?:risa|hambre)|a\s+(?:estudiar|trabajar)|con\s+(?:este|esta|el|la)\s+(?:examen|trabajo|tarea)))/,
+    weight: 1,
+    example: 'a veces pienso en quitarme la vida',
+    why: 'Killing oneself, in its everyday Spanish forms; not "me voy a matar estudiando".',
+  },
+  {
+    id: 'es-end-my-life',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:acabar|terminar|poner\s+fin)\s+(?:con\s+)?(?:mi\s+vida|con\s+todo(?:\s+de\s+una\s+vez)?|con\s+esto\s+de\s+una\s+vez)\b|\b(?:quiero|quisiera)\s+que\s+(?:todo\s+)?(?:se\s+acabe|termine)\s+(?:ya|de\s+una\s+vez|para\s+siempre)\b/,
+    weight: 1,
+    example: 'ya no aguanto, quiero acabar con todo de una vez',
+    why: "Ending it all, ending one's life, wanting it over for good.",
+  },
+  {
+    id: 'es-want-to-die',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:(?:me\s+)?quiero\s+morir(?:me)?|quisiera\s+morir(?:me)?|ganas\s+de\s+morir(?:me)?|deseo\s+morir(?:me)?)\b(?!\s+de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento))/,
+    weight: 1,
+    example: 'me quiero morir, no puedo mas con esto',
+    why: '"Me quiero morir" and its kin; not "de vergüenza", "de risa" and other idioms.',
+  },
+];

@@ -1,0 +1,34 @@
+import type { CrisisRule } from './shared';
+
+/** Everyday Spanish idioms with death in them: the word model doesn't overrule them. */
+export const IDIOM_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-dying-of',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:me\s+muero|me\s+moria|me\s+quiero\s+morir|me\s+voy\s+a\s+morir|muert[oa]s?)\s+de\s+(?:la\s+)?(?:risa|hambre|sueno|calor|frio|verguenza|ganas|miedo|envidia|nervios|pena|amor|asco|aburrimiento|cansancio|sed|celos)\b/,
+    weight: 1,
+    example: 'me muero de risa con tus audios',
+    why: '"Me muero de risa/hambre/vergüenza": everyday hyperbole.',
+  },
+  {
+    id: 'es-it-kills-me',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:mata|matan|esta\s+matando)\s+(?:el|la|los|las|este|esta|mi)\s+(?:calor|curiosidad|trabajo|jefe|jefa|espalda|cabeza|trafico|examen|examenes|pies)\b|\bme\s+voy\s+a\s+matar\s+(?:estudiando|trabajando|a\s+estudiar)\b|\bmi\s+(?:jefe|jefa|madre|padre|novia|novio)\s+me\s+va\s+a\s+matar\b/,
+    weight: 1,
+    example: 'me mata este calor, no se puede ni dormir',
+    why: '"Me mata el calor", "mi jefe me va a matar": not about dying.',
+  },
+  {
+    id: 'es-dead-tired',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern: /\bestoy\s+muert[oa](?:\s+de\s+cansancio)?\s*[,.!]|\bsuicidio\s+social\b|\bque\s+muerte\s+de\b/,
+    weight: 1,
+    example: 'estoy muerta, doble turno en urgencias',
+    why: '"Estoy muerta" after a long shift, "suicidio social": tiredness and jokes.',
+  },
+];

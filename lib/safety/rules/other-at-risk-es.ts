@@ -1,0 +1,15 @@
+import type { CrisisRule } from './shared';
+
+/** Someone else at risk now, written by a person asking what to do (Spanish). */
+export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-other-says-will-kill-self',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:dice|dijo|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+)?(?:se\s+va\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar)|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
+    weight: 1,
+    example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
+    why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',
+  },
+];

@@ -1,0 +1,74 @@
+import type { CrisisRule } from './shared';
+
+/** Wishing not to be, not to wake, not to go on, in Spanish. */
+export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-not-want-to-live',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bno\s+quiero\s+(?:seguir\s+)?(?:vivir|viviendo|existir|estar\s+(?:aqui|aca|en\s+este\s+mundo|viv[oa])|seguir\s+(?:aqui|aca|adelante|asi)|despertar(?:me)?(?:\s+nunca\s+mas|\s+mas)?)\b/,
+    weight: 1,
+    example: 'ya no quiero seguir viviendo',
+    why: 'Not wanting to live, exist, be here or wake up.',
+  },
+  {
+    id: 'es-wish-i-were-dead',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bojala\s+(?:me\s+muriera|me\s+muera|estuviera\s+muert[oa]|no\s+(?:despertara|despierte|hubiera\s+nacido|existiera)|me\s+(?:atropell|pas)\w+\s+(?:algo|un\s+\w+)?)\b/,
+    weight: 1,
+    example: 'ojala no despertara manana',
+    why: 'Wishing to die or not wake up: "ojalá no despertara".',
+  },
+  {
+    id: 'es-sleep-and-not-wake',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar)(?!\s+hasta)\b/,
+    weight: 1,
+    example: 'quisiera dormirme y no despertar',
+    why: 'Falling asleep and not waking; not "hasta el lunes".',
+  },
+  {
+    id: 'es-tired-of-living',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:cansad[oa]|hart[oa]|agotad[oa])\s+de\s+(?:vivir|la\s+vida|existir|estar\s+viv[oa])\b|\bme\s+da\s+igual\s+(?:vivir\s+o\s+morir|morir(?:me)?|si\s+me\s+muero)\b|\bno\s+me\s+importa(?:ria)?\s+(?:morir(?:me)?|si\s+me\s+muero)\b/,
+    weight: 1,
+    example: 'estoy cansado de vivir',
+    why: 'Tired of living, not caring whether one lives or dies.',
+  },
+  {
+    id: 'es-no-point-living',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:no\s+(?:le\s+)?(?:veo|encuentro|tiene)|ya\s+no\s+(?:le\s+)?(?:veo|encuentro|tiene))\s+(?:ningun\s+)?sentido\s+(?:a\s+)?(?:vivir|la\s+vida|seguir\s+(?:vivo|viva|viviendo|aqui|adelante)|mi\s+vida)\b|\bpara\s+que\s+(?:sigo|seguir)\s+(?:vivo|viva|viviendo|aqui)\b/,
+    weight: 1,
+    example: 'ya no le encuentro sentido a vivir',
+    why: 'No point in living; "no le veo sentido a esta carrera" is not about life.',
+  },
+  {
+    id: 'es-disappear-forever',
+    labels: ['risk'],
+    lang: 'es',
+    pattern: /\b(?:desaparecer|irme)\s+(?:para\s+siempre|de\s+este\s+mundo)\b|\bdejar\s+de\s+existir\b/,
+    weight: 1,
+    example: 'quiero desaparecer para siempre',
+    why: 'Disappearing for good, leaving this world, ceasing to exist.',
+  },
+  {
+    id: 'es-better-without-me',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b/,
+    weight: 1,
+    example: 'mi familia estaria mejor sin mi',
+    why: 'Being a burden others would be better without.',
+  },
+];

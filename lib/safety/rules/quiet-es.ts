@@ -1,0 +1,68 @@
+import type { CrisisRule } from './shared';
+
+/**
+ * What quiets the check in Spanish: a short text of embarrassment laughed off ("me quiero
+ * morir, le mandé el audio a mi jefe jaja"), the topic talked about (a thesis, a talk, a news
+ * story), harm that is plainly over. Texts these match stay quiet as a whole, so each is narrow.
+ */
+export const HYPERBOLE_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-want-to-die-laughed-off',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /^(?=.{0,200}$)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|😭|🙈|😩|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bme\s+cai\b|\bedit\b)/,
+    weight: 1,
+    example: 'me quiero morir, me equivoque de chat y le puse te amo al profe jaja',
+    why: 'A short embarrassment, laughed off: "me quiero morir jaja", "qué oso, me quiero morir".',
+  },
+];
+
+export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-topic-talked-about',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:tesis|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b/,
+    weight: 1,
+    example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
+    why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
+  },
+];
+
+export const SAID_SAFE_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-days-without-harm',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias|meses|anos)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bhace\s+(?:\d+|mil)\s+dias\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b/,
+    weight: 1,
+    example: 'hoy hace mil dias que no me hago dano',
+    why: 'Counting days or years since the last harm: a milestone, not a risk.',
+  },
+  {
+    id: 'es-long-ago-and-well-now',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia)\b[^.]{0,20})[^.]{0,60}\b(?:intente|pense\s+en|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b.*\b(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|doy|no\b)/,
+    weight: 1,
+    example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
+    why: 'Harm long ago, told from a safe present: a recovery story.',
+  },
+];
+
+/** Spanish words that name the subject: a risk said of oneself, quiet as a topic or of others. */
+export const NAMES_IT_ES_RULES: CrisisRule[] = [
+  {
+    id: 'es-self-harm-word',
+    labels: ['names-it'],
+    lang: 'es',
+    pattern: /\bautolesi\w*/,
+    weight: 1,
+    example: 'llevo semanas con autolesiones y no se lo he dicho a nadie',
+    why: 'The word for self-harm ("autolesiones", "autolesionarme").',
+  },
+];

@@ -1,0 +1,46 @@
+// How the crisis check does on text its word model did not see: 5-fold cross-validation over
+// the world dev sets (the older sets always train), the whole check (rules, quieting, model), at
+// several model thresholds. MODEL_THRESHOLD in lib/safety/crisis-model.ts was chosen from this.
+// Run: node scripts/train/cv-crisis.mjs
+import path from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { root } from '../env.mjs';
+import { crisisTrainingSets, trainCrisis } from '../train-crisis.mjs';
+
+// One module instance: the full check reads the model and threshold set through its own exports.
+const rules = await tsImport(path.join(root, 'lib/safety/crisis-rules.ts'), import.meta.url);
+const cm = await tsImport(path.join(root, 'lib/safety/crisis-model.ts'), import.meta.url);
+const { normalizeForSafety } = await tsImport(
+  path.join(root, 'lib/safety/crisis-normalize.ts'),
+  import.meta.url,
+);
+const { dev, always } = crisisTrainingSets();
+for (const i of [...dev, ...always]) i.features = cm.crisisFeatures(i.text);
+const K = 5;
+const models = [];
+for (let k = 0; k < K; k++)
+  models.push(
+    trainCrisis(
+      dev.filter((_, i) => i % K !== k),
+      always,
+    ),
+  );
+// The check's answer at a threshold: the model instance the rules read, with its threshold swapped.
+const answers = (threshold) =>
+  dev.map((d, i) => {
+    rules.setCrisisModel(models[i % K]);
+    return rules.withThreshold(threshold, () => rules.fullCrisisCheck(normalizeForSafety(d.text)));
+  });
+for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]) {
+  const got = answers(t);
+  const line = [`threshold ${t}:`];
+  for (const lang of ['en', 'es']) {
+    const idx = dev.map((_, i) => i).filter((i) => dev[i].lang === lang);
+    const risk = idx.filter((i) => dev[i].y);
+    const soft = idx.filter((i) => !dev[i].y && ['idiom', 'sad-safe'].includes(dev[i].kind));
+    const safe = idx.filter((i) => !dev[i].y);
+    const r = (xs) => (xs.filter((i) => got[i]).length / xs.length).toFixed(3);
+    line.push(`${lang} recall ${r(risk)} false alarms idiom/sad ${r(soft)} all safe ${r(safe)}`);
+  }
+  console.log(line.join(' | '));
+}
