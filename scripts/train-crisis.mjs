@@ -39,20 +39,14 @@ export function crisisTrainingSets() {
 }
 
 // The dev items count three times: they are the people the check must hear, in both languages.
-const DEV_WEIGHT = Number(process.env.DEV_WEIGHT ?? 3);
+const DEV_WEIGHT = 3;
 
 export function trainCrisis(dev, always) {
   const items = [...always, ...dev.flatMap((d) => Array(DEV_WEIGHT).fill(d))];
   const model = trainLogistic(
     items.map((i) => i.features ?? crisisFeatures(i.text)),
     items.map((i) => i.y),
-    {
-      epochs: Number(process.env.EPOCHS ?? 30),
-      rate: 0.2,
-      random: seededRandom(7),
-      minWeight: 0.1,
-      l2: Number(process.env.L2 ?? 1e-4),
-    },
+    { epochs: 30, rate: 0.2, random: seededRandom(7), minWeight: 0.1 },
   );
   return packModels({ crisis: model });
 }

@@ -16,7 +16,7 @@ import { friendView } from '@/lib/reframe/friend-view';
 import { HANDOFF_KEY, initialFromUrl, parseHandoff } from '@/lib/reframe/handoff';
 import { momentKindsFor } from '@/lib/reframe/moments';
 import { startersFor } from '@/lib/reframe/starters';
-import { detectTraps } from '@/lib/traps/detect';
+import { offerTraps } from '@/lib/traps/offers';
 import { BeliefSlider } from './BeliefSlider';
 import { Highlight } from './Highlight';
 import { InnerFileMoment } from './InnerFileMoment';
@@ -83,13 +83,19 @@ export function ThoughtRecord() {
 
   const trapModel = useTrapModel();
   // biome-ignore lint/correctness/useExhaustiveDependencies: found again once the word model has loaded
-  const hits = useMemo(() => detectTraps(text), [text, trapModel]);
-  const detected = new Set(hits.map((h) => h.trap));
+  const offers = useMemo(() => offerTraps(text), [text, trapModel]);
+  const hits = offers.shown;
+  const maybe = offers.maybe;
+  // A language trap spotting doesn't read: say so, and open the full list instead.
+  const unread = offers.lang === 'other' && text.trim() !== '';
+  const detected = new Set([...hits, ...maybe].map((h) => h.trap));
   const added = TRAP_IDS.filter((id) => choices[id] === 'confirmed' && !detected.has(id));
   const confirmed = TRAP_IDS.filter((id) => choices[id] === 'confirmed');
   const offered = hits.filter((h) => choices[h.trap] !== 'dismissed');
+  // A "maybe" counts once the person keeps it.
+  const keptMaybe = maybe.filter((h) => choices[h.trap] === 'confirmed');
   const spans = offered.flatMap((h) => h.spans);
-  const inPlay = [...new Set([...confirmed, ...offered.map((h) => h.trap)])];
+  const inPlay = [...new Set([...confirmed, ...offered.map((h) => h.trap), ...keptMaybe.map((h) => h.trap)])];
   const kinds = momentKindsFor(text, kind, inPlay);
   // The panel goes next to the first field whose words raised it, so it is seen where the person is.
   const crisisAt: 'text' | 'evidence' | 'friend' | 'reframe' | undefined =
@@ -226,7 +232,13 @@ export function ThoughtRecord() {
           <p className="muted">{t('reframe_thoughtEmpty')}</p>
         ) : (
           <>
-            <p className="muted">{hits.length ? t('reframe_trapsIntro') : t('reframe_trapsNone')}</p>
+            <p className="muted" data-testid="traps-intro">
+              {unread
+                ? t('reframe_trapsOtherLanguage')
+                : hits.length || maybe.length
+                  ? t('reframe_trapsIntro')
+                  : t('reframe_trapsNone')}
+            </p>
             <ul className="plain stack traps" data-testid="traps">
               {hits.map((h) => (
                 <TrapCard
@@ -238,20 +250,39 @@ export function ThoughtRecord() {
                   onChoose={(c) => choose(h.trap, c)}
                 />
               ))}
-              {added.map((id) => (
-                <TrapCard
-                  key={id}
-                  trap={id}
-                  text={text}
-                  spans={[]}
-                  choice="confirmed"
-                  onChoose={(c) => choose(id, c)}
-                />
-              ))}
+              {added
+                .filter((id) => !maybe.some((m) => m.trap === id))
+                .map((id) => (
+                  <TrapCard
+                    key={id}
+                    trap={id}
+                    text={text}
+                    spans={[]}
+                    choice="confirmed"
+                    onChoose={(c) => choose(id, c)}
+                  />
+                ))}
             </ul>
+            {maybe.length > 0 && (
+              <div className="maybe stack" data-testid="traps-maybe">
+                <p className="small muted">{t('reframe_trapsMaybe')}</p>
+                <ul className="plain stack traps">
+                  {maybe.map((h) => (
+                    <TrapCard
+                      key={h.trap}
+                      trap={h.trap}
+                      text={text}
+                      spans={h.spans}
+                      choice={choices[h.trap]}
+                      onChoose={(c) => choose(h.trap, c)}
+                    />
+                  ))}
+                </ul>
+              </div>
+            )}
           </>
         )}
-        <details className="add-traps">
+        <details className="add-traps" open={unread || undefined}>
           <summary>{t('reframe_trapsAdd')}</summary>
           <fieldset>
             <legend>{t('reframe_trapsAll')}</legend>

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { classifyEmail } from '../email/classify';
 import { type EmailModel, setEmailModel } from '../email/model';
 import { detectCrisis, loadCrisisCheck } from '../safety/crisis';
-import { loadTrapModel, trapLabels } from '../traps/detect';
+import { loadTrapModel } from '../traps/detect';
+import { offerTraps } from '../traps/offers';
 
 type Task = (item: Record<string, unknown>) => Record<string, unknown>;
 
@@ -13,7 +14,16 @@ const text = (item: Record<string, unknown>, key: string) =>
 
 export const TASKS: Record<string, Task> = {
   crisis: (item) => ({ id: item.id, crisis: detectCrisis(text(item, 'text')) }),
-  traps: (item) => ({ id: item.id, traps: trapLabels(text(item, 'text')) }),
+  traps: (item) => {
+    const o = offerTraps(text(item, 'text'));
+    return {
+      id: item.id,
+      traps: o.shown.map((r) => r.trap),
+      maybe: o.maybe.map((r) => r.trap),
+      ranked: o.ranked.map(({ trap, score }) => ({ trap, score })),
+      lang: o.lang,
+    };
+  },
   email: (item) => ({
     id: item.id,
     ...classifyEmail({ subject: text(item, 'subject'), from: text(item, 'from'), body: text(item, 'body') }),

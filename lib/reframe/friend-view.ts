@@ -1,3 +1,5 @@
+import { detectLanguage, type Lang } from '../detect/language';
+
 /**
  * The thought as if a friend had said it about themselves ("I'll always be alone" → "They'll
  * always be alone"), so the person can answer it the way they would answer a friend. Only the
@@ -23,7 +25,12 @@ const SWAPS: [RegExp, string][] = [
   [/\bme\b/gi, 'them'],
 ];
 
-export function friendView(thought: string): string {
+/**
+ * English is rewritten; any other language is shown as the friend would say it, in their own
+ * first person ("Nadie me va a contratar"): the swaps are English words and would garble it.
+ */
+export function friendView(thought: string, lang: Lang = detectLanguage(thought)): string {
+  if (lang !== 'en') return thought;
   let out = thought;
   for (const [re, to] of SWAPS) out = out.replace(re, to);
   // A sentence that now starts with "they…" gets its capital back.

@@ -1,5 +1,4 @@
 import type { TrapId } from '../db/types';
-import { modelTraps } from './model';
 import { RULES, type TrapRule } from './rules';
 
 export { loadTrapModel, setTrapModel, subscribeTrapModel, trapModelLoaded } from './model';
@@ -163,12 +162,6 @@ export function detectTraps(text: string, opts: { all?: boolean } = {}): TrapHit
       hits.push({ trap, confidence, spans: f.spans.sort((a, b) => a.start - b.start) });
     }
   }
-  // The word model's second opinion (once loaded): traps said in words no rule lists, without
-  // words to highlight.
-  for (const { trap, p } of balanced ? [] : modelTraps(norm)) {
-    if (!hits.some((h) => h.trap === trap))
-      hits.push({ trap, confidence: Math.round(p * 1000) / 1000, spans: [] });
-  }
   return hits.sort((a, b) => b.confidence - a.confidence || a.trap.localeCompare(b.trap));
 }
 
@@ -195,7 +188,7 @@ function explainedQuantifiers(found: Map<TrapId, { miss: number; spans: Span[] }
   if (over.spans.every(served)) found.delete('overgeneralizing');
 }
 
-/** The labels suggested for a thought (the `classify traps` CLI output). */
-export function trapLabels(text: string): TrapId[] {
-  return detectTraps(text).map((h) => h.trap);
+/** Whether the person has already weighed the thought ("…and that's ok", "fair enough"). */
+export function isBalanced(text: string): boolean {
+  return BALANCED.test(normalizeForTraps(text.slice(0, MAX_DETECT_CHARS)));
 }

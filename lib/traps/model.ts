@@ -1,56 +1,54 @@
 import type { TrapId } from '../db/types';
-import { words, wordsAndPairs } from '../text/word-features';
+import { features } from '../detect/features';
+import { logOdds, type ModelFile, type Scorer, sigmoid, unpack } from '../detect/logistic';
 
 /**
- * A second opinion for the trap detector: one logistic regression per trap over words and word
- * pairs (scripts/train-traps.mjs, trained on the team's sets but none of their never-tuned
- * parts). It hears traps said in words no rule lists; it has no spans to highlight. Its weights
- * (~160 kB) load after the reframe page's first render; until then the rules alone decide.
+ * The trap detector's word model: one logistic regression per trap over accent-folded words and
+ * pairs (scripts/train-traps.mjs, trained on the world dev sets in English and Spanish and the
+ * team's older sets), and per trap a calibration that joins its log-odds with the rules'
+ * confidence into one probability (fitted on out-of-fold predictions, so it is honest about what
+ * the model hasn't seen). Its weights load after the reframe page's first render.
  */
-export interface TrapModel {
-  /** Per trap: bias and weights. */
-  traps: Partial<Record<TrapId, { bias: number; weights: Record<string, number> }>>;
+export interface TrapModel extends ModelFile<TrapId> {
+  /** Per trap: bias, weight of the model's log-odds, weight of the rules' confidence. */
+  calibration: Record<TrapId, [number, number, number]>;
 }
 
-/** Above this, the model alone suggests a trap. */
-export const TRAP_MODEL_THRESHOLD = 0.7;
-
-let model: TrapModel | undefined;
+let model: { scorers: Record<TrapId, Scorer>; calibration: TrapModel['calibration'] } | undefined;
 let weights: Promise<TrapModel> | undefined;
 const listeners = new Set<() => void>();
 
 /** Words and adjacent pairs: the model's features (the same for training and use). */
 export function trapFeatures(text: string): string[] {
-  return [...wordsAndPairs(words(text))];
+  return [...features(text)];
 }
 
-/** The traps the model hears, with their probability, most likely first (none until loaded). */
-export function modelTraps(text: string): { trap: TrapId; p: number }[] {
-  if (!model) return [];
-  const features = trapFeatures(text);
-  const out: { trap: TrapId; p: number }[] = [];
-  for (const [trap, m] of Object.entries(model.traps) as [
-    TrapId,
-    { bias: number; weights: Record<string, number> },
-  ][]) {
-    let z = m.bias;
-    for (const f of features) z += m.weights[f] ?? 0;
-    const p = 1 / (1 + Math.exp(-z));
-    if (p >= TRAP_MODEL_THRESHOLD) out.push({ trap, p });
-  }
-  return out.sort((a, b) => b.p - a.p);
+/** Each trap's log-odds from the words alone, or undefined before the weights load. */
+export function modelLogOdds(text: string): Partial<Record<TrapId, number>> | undefined {
+  if (!model) return undefined;
+  const f = features(text);
+  const out: Partial<Record<TrapId, number>> = {};
+  for (const [trap, s] of Object.entries(model.scorers) as [TrapId, Scorer][]) out[trap] = logOdds(s, f);
+  return out;
+}
+
+/** The calibrated probability of a trap from the model's log-odds and the rules' confidence. */
+export function calibrated(trap: TrapId, z: number, rule: number): number {
+  const c = model?.calibration[trap];
+  if (!c) return rule;
+  return sigmoid(c[0] + c[1] * Math.max(-8, Math.min(8, z)) + c[2] * rule);
 }
 
 export function setTrapModel(m: TrapModel | undefined): void {
-  model = m;
+  model = m && { scorers: unpack(m), calibration: m.calibration };
   for (const l of listeners) l();
 }
 
 /** Loads the weights once and uses them (the reframe page after its first render, the CLI). */
 export async function loadTrapModel(): Promise<void> {
-  weights ??= import('./trap-model.json').then((mod) => mod.default as TrapModel);
+  weights ??= import('./trap-model.json').then((mod) => mod.default as unknown as TrapModel);
   const m = await weights;
-  if (model !== m) setTrapModel(m);
+  if (!model) setTrapModel(m);
 }
 
 export function trapModelLoaded(): boolean {

@@ -1,5 +1,5 @@
 import { TRAP_IDS, type TrapId } from '../db/types';
-import { detectTraps } from './detect';
+import { offerTraps } from './offers';
 
 // The same module instances as detectTraps above, for scripts that load the model to score it.
 export { loadTrapModel, setTrapModel } from './detect';
@@ -47,7 +47,11 @@ export function scoreTraps(items: readonly LabelledThought[]): SetScore {
   let alarms = 0;
   let exact = 0;
   for (const item of items) {
-    const hits = detectTraps(item.text).map((h) => h.trap);
+    // As the page offers them: the likely ones count for precision and recall, and with the
+    // quieter "maybe" ones for the top 3 and for false alarms.
+    const offers = offerTraps(item.text);
+    const hits = offers.shown.map((h) => h.trap);
+    const offered = [...hits, ...offers.maybe.map((h) => h.trap)];
     const gold = new Set(item.traps);
     for (const t of TRAP_IDS) {
       const p = hits.includes(t);
@@ -57,10 +61,10 @@ export function scoreTraps(items: readonly LabelledThought[]): SetScore {
     }
     if (gold.size) {
       distorted++;
-      if (hits.slice(0, 3).some((t) => gold.has(t))) top3++;
+      if (offered.slice(0, 3).some((t) => gold.has(t))) top3++;
     } else {
       clean++;
-      if (hits.length) alarms++;
+      if (offered.length) alarms++;
     }
     if (hits.length === gold.size && hits.every((t) => gold.has(t))) exact++;
   }

@@ -120,3 +120,17 @@ describe('reframe strings', () => {
     for (const key of startersFor([...TRAP_IDS], TRAP_IDS.length)) expect(messages).toHaveProperty(key);
   });
 });
+
+describe('the friend view in other languages (docs/CARE.md)', () => {
+  it.each([
+    ['Nadie me va a contratar', 'Nadie me va a contratar'],
+    ['Soy un fracaso y mi familia lo sabe', 'Soy un fracaso y mi familia lo sabe'],
+    ["Je suis nul, personne ne m'aime", "Je suis nul, personne ne m'aime"],
+  ])('keeps %j as the friend would say it, with no English in it', (thought, want) => {
+    expect(friendView(thought)).toBe(want);
+  });
+
+  it('still rewrites English', () => {
+    expect(friendView("I'll always be alone")).toBe("They'll always be alone");
+  });
+});
