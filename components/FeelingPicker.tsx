@@ -93,7 +93,7 @@ export function FeelingPicker({
         aria-describedby={hint ? `${id}-hint` : undefined}
         placeholder={placeholder}
         value={query}
-        // biome-ignore lint/a11y/noAutofocus: DESIGN.md: the popup opens with focus in this field.
+        // biome-ignore lint/a11y/noAutofocus: docs/ARCHITECTURE.md: the popup opens with focus in this field.
         autoFocus={autoFocus}
         maxLength={60}
         data-testid={inputTestId}

@@ -33,7 +33,7 @@ export function useSettings(initial?: Settings): Settings | undefined {
 }
 
 /**
- * Marks the page ready (DESIGN.md contract) once its first render with stored data is on screen.
+ * Marks the page ready (docs/ARCHITECTURE.md, "Pages") once its first render with stored data is on screen.
  * Benchmarks and tests wait for `data-ready="1"`.
  */
 export function useReady(ready: boolean): void {

@@ -1,5 +1,5 @@
 // npm run bench: builds once, then runs every section in scripts/bench/ in one run and prints one
-// table (budgets from DESIGN.md); writes .output/bench.json. Add a section: a module exporting
+// table (budgets from docs/ARCHITECTURE.md, "Budgets"); writes .output/bench.json. Add a section: a module exporting
 // `bench(ctx) → { rows: [{ measure, value, budget, ok }], json }`, listed in SECTIONS.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

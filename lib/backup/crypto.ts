@@ -1,6 +1,6 @@
 import { BACKUP_VERSION, ENCRYPTED_FORMAT, type EncryptedBackup } from './schema';
 
-/** DESIGN.md: PBKDF2-SHA-256 with at least 600,000 iterations, AES-GCM-256. */
+/** docs/ARCHITECTURE.md, "Backups": PBKDF2-SHA-256 with at least 600,000 iterations, AES-GCM-256. */
 export const ITERATIONS = 600_000;
 const CHECK_WORD = 'redirection';
 

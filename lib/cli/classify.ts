@@ -1,4 +1,4 @@
-// `npm run -s classify -- <task>`: JSON Lines in, JSON Lines out (DESIGN.md), the same code the
+// `npm run -s classify -- <task>`: JSON Lines in, JSON Lines out (docs/ARCHITECTURE.md, "Classifier CLI"), the same code the
 // extension runs, on this machine only. Add a task by adding it to TASKS.
 import { createInterface } from 'node:readline';
 import { classifyEmail } from '../email/classify';

@@ -1,4 +1,4 @@
-/** Kinds of rejection the person can name (DESIGN.md). Stored as these ids. */
+/** Kinds of rejection the person can name (docs/ARCHITECTURE.md, "Data model"). Stored as these ids. */
 export const REJECTION_KINDS = [
   'romantic',
   'job-application',

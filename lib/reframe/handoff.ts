@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { detectCrisis } from '../safety/crisis';
 import { STORAGE_KEYS } from '../storage-keys';
 
-/** DESIGN.md: the reframe hand-off carries at most this many characters. */
+/** docs/ARCHITECTURE.md, "Reframe hand-off": the reframe hand-off carries at most this many characters. */
 export const HANDOFF_MAX = 2000;
 /** The key in `browser.storage.session` the context menu writes and reframe.html reads once. */
 export const HANDOFF_KEY = STORAGE_KEYS.handoff;

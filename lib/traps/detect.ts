@@ -17,7 +17,7 @@ export interface TrapHit {
   spans: Span[];
 }
 
-/** The detector reads at most this much (DESIGN.md: thoughts of up to 2,000 characters). */
+/** The detector reads at most this much (docs/ARCHITECTURE.md, "Reframe hand-off": 2,000 characters). */
 export const MAX_DETECT_CHARS = 2000;
 /** Hits below this are not offered as suggestions. */
 export const SUGGEST_AT = 0.5;
@@ -131,7 +131,7 @@ export function ruleFirings(rule: TrapRule, text: string): Span[] {
 }
 
 /**
- * Thinking traps (DESIGN.md labels) in a thought, most likely first: explainable rules over
+ * Thinking traps (docs/ARCHITECTURE.md, "Thinking-trap labels") in a thought, most likely first: explainable rules over
  * general cues (absolutes, self-labels, "they think I…", "I should…", "what if… will"), each
  * with the words that triggered it. Returns [] for feelings and facts that aren't distorted.
  */

@@ -53,7 +53,7 @@ export const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Navigates and returns ms from navigation start to the page's 'ready' mark (DESIGN.md data-ready). */
+/** Navigates and returns ms from navigation start to the page's 'ready' mark (docs/ARCHITECTURE.md, "Pages": data-ready). */
 export async function timeToReady(page, url) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="1"]', { timeout: 60_000 });

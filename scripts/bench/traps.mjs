@@ -128,7 +128,7 @@ export async function bench({ root, runs }) {
   });
   rows.push({
     // A stress case, not an item: the set's thoughts run together, one trap after another, up to
-    // the 2,000-character cap. The DESIGN.md budget is per item (the row above).
+    // the 2,000-character cap. The budget (docs/ARCHITECTURE.md) is per item (the row above).
     measure: 'trap detector, stress: 2,000 characters dense with traps (CPU, fastest; median)',
     value: `${longMs.toFixed(3)} ms; ${medians.longest.toFixed(3)} ms`,
     budget: '—',

@@ -10,7 +10,7 @@ const CSP =
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
 
 describe('built manifest (Chrome)', () => {
-  it('asks only for the permissions DESIGN.md allows, and no hosts at install', () => {
+  it('asks only for the permissions docs/ARCHITECTURE.md allows, and no hosts at install', () => {
     expect(manifest.manifest_version).toBe(3);
     // alarms: the opt-in daily check-in (no prompt; Firefox can't make it optional).
     // activeTab: the reframe shortcut reads the selection of the tab it is pressed on, only then.

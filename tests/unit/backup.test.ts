@@ -46,7 +46,7 @@ describe('backup round trip', () => {
     for (const name of TABLE_NAMES) expect(again[name]).toEqual({ added: 0, updated: 0, existing: 10_000 });
   });
 
-  it('writes the format DESIGN.md names', async () => {
+  it('writes the format docs/ARCHITECTURE.md names', async () => {
     await fill(makeData(1));
     const file = await buildBackup(undefined, 123);
     expect(file).toMatchObject({ format: 'redirection-backup', version: 1, exportedAt: 123 });
