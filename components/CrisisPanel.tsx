@@ -5,7 +5,8 @@ import { type MessageKey, t, uiLanguage } from '@/lib/i18n';
 // 988 and its Spanish option (press 2, text AYUDA): 988lifeline.org/get-help/what-to-expect;
 // 024, Spain's line for suicidal behaviour (Ministerio de Sanidad, Cruz Roja; free, 24 hours);
 // Línea de la Vida 800 911 2000, Mexico (CONASAMA, Secretaría de Salud; free, 24 hours);
-// Samaritans 116 123; Lifeline Australia 13 11 14; 1737 Need to Talk (New Zealand).
+// Samaritans 116 123 (samaritans.org, "Contact a Samaritan"); Lifeline Australia 13 11 14 (a
+// Lifeline centre's FAQ); 1737 Need to Talk? (New Zealand, free call or text, as reported).
 /** Opened by the person's click only; the extension itself requests nothing from it. */
 const FIND_A_HELPLINE = 'https://findahelpline.com';
 const ENGLISH_FIRST: MessageKey[] = [

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin, ensureDeps, findBrowser, root, run } from './env.mjs';
 
-const SECTIONS = ['pages', 'sizes', 'newtab', 'traps', 'crisis', 'email', 'jobboard', 'options'];
+const SECTIONS = ['pages', 'sizes', 'newtab', 'world', 'traps', 'crisis', 'email', 'jobboard', 'options'];
 
 ensureDeps();
 const browserPath = findBrowser();
@@ -32,9 +32,18 @@ const table = [
 ];
 const w = [0, 1, 2].map((i) => Math.max(...table.map((r) => r[i].length)));
 const line = (r) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
-console.log(
-  [line(table[0]), `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n'),
-);
+const markdown = [
+  line(table[0]),
+  `|${w.map((n) => '-'.repeat(n + 2)).join('|')}|`,
+  ...table.slice(1).map(line),
+].join('\n');
+console.log(markdown);
+// The whole table for people, beside the architecture it measures; a partial run leaves it be.
+if (!only.length)
+  writeFileSync(
+    path.join(root, 'docs', 'bench.md'),
+    `# Speed, size and scores\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, on this project's 2-core machine. Page times are medians of pages opened in new tabs, each against a blank extension page measured in the same run; budgets are in [ARCHITECTURE.md](ARCHITECTURE.md#budgets). "World" rows are the sets nobody tuned the detectors on ([tests/fixtures/world/README.md](../tests/fixtures/world/README.md)): dev is what the models learned from, the holdout is frozen, and the gap is how far dev flatters them. The older rows are the team-written sets, now training data and regression floors.\n\n${markdown}\n`,
+  );
 writeFileSync(
   path.join(root, '.output', 'bench.json'),
   `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`,
