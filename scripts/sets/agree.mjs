@@ -3,7 +3,7 @@
 //   node scripts/sets/agree.mjs crisis-dev|crisis-holdout|traps-dev|traps-holdout|emails-dev|emails-holdout
 // Writes tests/fixtures/world/<set>.jsonl and tests/fixtures/world/agreement/<set>.{json,md}.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path, { join } from 'node:path';
+import { join } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const root = new URL('../../tests/fixtures/world/', import.meta.url).pathname;
@@ -22,7 +22,10 @@ const byId = (rows) => new Map(rows.map((r) => [r.id, r]));
 const A = byId(readJsonl(join(root, 'labels', `${set}.A.jsonl`)));
 const B = byId(readJsonl(join(root, 'labels', `${set}.B.jsonl`)));
 
-const { TRAP_IDS: TRAPS } = await tsImport(path.join(root, '../../lib/db/types.ts'), import.meta.url);
+const { TRAP_IDS: TRAPS } = await tsImport(
+  new URL('../../lib/db/types.ts', import.meta.url).pathname,
+  import.meta.url,
+);
 const ACTS = ['rejection', 'receipt', 'invitation', 'offer', 'other'];
 
 // Each item as a set of yes/no questions, so agreement and votes work the same for all three.
