@@ -1,6 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { LIMITS } from '@/lib/limits';
 import { CrisisPanel } from '../CrisisPanel';
 import { useCrisisCheck } from '../useCrisisCheck';
 import { useLimit } from '../useLimit';
@@ -9,12 +8,15 @@ import { useLimit } from '../useLimit';
 export function ListEditor({
   label,
   items,
-  onChange,
+  onAdd,
+  onRemove,
   testId,
 }: {
   label: string;
   items: readonly string[];
-  onChange: (items: string[]) => void;
+  /** The owner keeps the list within LIMITS.evidenceItems. */
+  onAdd: (item: string) => void;
+  onRemove: (index: number) => void;
   testId?: string;
 }) {
   const id = useId();
@@ -25,7 +27,7 @@ export function ListEditor({
     e.preventDefault();
     const v = draft.trim();
     if (!v) return;
-    onChange([...items, v].slice(0, LIMITS.evidenceItems));
+    onAdd(v);
     setDraft('');
   };
   return (
@@ -59,7 +61,7 @@ export function ListEditor({
                 type="button"
                 className="link"
                 aria-label={t('reframe_factRemove', item)}
-                onClick={() => onChange(items.filter((_, j) => j !== i))}
+                onClick={() => onRemove(i)}
               >
                 ×
               </button>

@@ -1,12 +1,11 @@
 import type { TrapId } from '@/lib/db/types';
 import { keyFor, t } from '@/lib/i18n';
+import type { TrapChoice } from '@/lib/reframe/record-state';
 import type { Span } from '@/lib/traps/detect';
 
 export function trapName(id: TrapId): string {
   return t(keyFor('trap', id));
 }
-
-export type TrapChoice = 'confirmed' | 'dismissed' | undefined;
 
 /** One offered trap: where it was noticed, what it means, two questions, and the person's choice. */
 export function TrapCard({
