@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useCrisisCheck } from '@/components/useCrisisCheck';
-import { db } from '@/lib/db/db';
 import {
   addMemory,
+  allMoments,
   deleteMemory,
   latestMemories,
   type MemoryQuery,
@@ -36,10 +36,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const first = useLiveQuery(() => latestMemories(PAGE), []);
   // Starts once the first page is in, so it doesn't hold up the first paint.
   const firstIn = first !== undefined;
-  const all = useLiveQuery(
-    () => (firstIn ? committed(['memories'], () => db().memories.toArray()) : undefined),
-    [firstIn],
-  );
+  const all = useLiveQuery(() => (firstIn ? committed(['memories'], allMoments) : undefined), [firstIn]);
   useReady(settingsLoaded && first !== undefined);
 
   const [text, setText] = useState('');

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useCrisisCheck } from '@/components/useCrisisCheck';
 import { dayRange } from '@/lib/dates';
 import type { Feeling } from '@/lib/db/types';
-import { momentKindsFor } from '@/lib/feelings/moment-kinds';
+import { momentKindsForHardFeeling } from '@/lib/feelings/moment-kinds';
 import { t } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
 import { CrisisLinesLink, CrisisPanel } from '../CrisisPanel';
@@ -44,7 +44,9 @@ export function NameFeeling({
 
   const momentKinds = useMemo(
     () =>
-      saved && settings?.prompts.afterHardFeeling ? momentKindsFor(saved.words, saved.intensity) : undefined,
+      saved && settings?.prompts.afterHardFeeling
+        ? momentKindsForHardFeeling(saved.words, saved.intensity)
+        : undefined,
     [saved, settings?.prompts.afterHardFeeling],
   );
 

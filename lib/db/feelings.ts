@@ -47,6 +47,11 @@ export async function listFeelings(range: Range = {}, limit?: number): Promise<F
   return limit === undefined ? coll.toArray() : coll.limit(limit).toArray();
 }
 
+/** Every feeling, in storage order: the CSV export sorts them itself. */
+export function allFeelings(): Promise<Feeling[]> {
+  return db().feelings.toArray();
+}
+
 export function countFeelings(): Promise<number> {
   return db().feelings.count();
 }

@@ -49,10 +49,15 @@ export async function chooseMoment(ctx: MomentContext = {}): Promise<Memory | un
   }
   if (chosen && ctx.markShown !== false) {
     const now = ctx.now ?? Date.now();
-    await db().memories.update(chosen.id, { lastShownAt: now });
+    await markMomentShown(chosen.id, now);
     chosen = { ...chosen, lastShownAt: now };
   }
   return chosen;
+}
+
+/** Puts a moment at the back of the queue chooseMoment reads from. */
+export async function markMomentShown(id: string, now = Date.now()): Promise<void> {
+  await db().memories.update(id, { lastShownAt: now });
 }
 
 export type MemoryChanges = Partial<Pick<Memory, 'text' | 'date' | 'kinds' | 'people' | 'tags' | 'pinned'>>;
@@ -170,6 +175,11 @@ export function tagCounts(all: readonly Memory[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const m of all) for (const t of m.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Every moment, for searching in memory (searchMemories). */
+export function allMoments(): Promise<Memory[]> {
+  return db().memories.toArray();
 }
 
 /** The first page of moments, read through the date index, for a quick first paint. */

@@ -91,15 +91,20 @@ export async function deleteAll(): Promise<void> {
   await d.transaction('rw', d.tables, () => Promise.all(d.tables.map((t) => t.clear())));
 }
 
-/**
- * Runs a page's live query inside a read transaction, so it sees committed rows only: Dexie's
- * optimistic cache can otherwise emit a passing, wrong result (dexie/Dexie.js#2058).
- */
-export function committed<T>(names: readonly TableName[], query: () => Promise<T>): Promise<T> {
+/** Runs several reads in one read transaction: one round of locking, one consistent view. */
+export function readTogether<T>(names: readonly TableName[], query: () => Promise<T>): Promise<T> {
   const d = db();
   return d.transaction(
     'r',
     names.map((n) => d.table(n)),
     query,
   );
+}
+
+/**
+ * Runs a page's live query inside a read transaction, so it sees committed rows only: Dexie's
+ * optimistic cache can otherwise emit a passing, wrong result (dexie/Dexie.js#2058).
+ */
+export function committed<T>(names: readonly TableName[], query: () => Promise<T>): Promise<T> {
+  return readTogether(names, query);
 }

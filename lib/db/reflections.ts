@@ -25,6 +25,11 @@ export async function listReflections(range: Range = {}, limit?: number): Promis
   return limit === undefined ? coll.toArray() : coll.limit(limit).toArray();
 }
 
+/** Every reflection, in storage order: the CSV export sorts them itself. */
+export function allReflections(): Promise<Reflection[]> {
+  return db().reflections.toArray();
+}
+
 /** Prompts answered since `from`, so the prompt of the day can move past them. */
 export async function answeredSince(from: number): Promise<string[]> {
   const rows = await listReflections({ from });

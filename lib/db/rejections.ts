@@ -48,6 +48,11 @@ export function listRejections(limit = 50): Promise<Rejection[]> {
   return db().rejections.orderBy('at').reverse().limit(limit).toArray();
 }
 
+/** Rejections recorded since `from`, newest first, through the `at` index. */
+export function rejectionsSince(from: number): Promise<Rejection[]> {
+  return db().rejections.where('at').aboveOrEqual(from).reverse().toArray();
+}
+
 /** The most recent job no since `since`, read through the `at` index. */
 export function latestJobRejection(since: number): Promise<Rejection | undefined> {
   return db()

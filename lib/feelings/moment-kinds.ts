@@ -15,7 +15,10 @@ const ANSWERS: Partial<Record<string, MemoryKind[]>> = {
  * Whether a just-named feeling is a hard one (a hard family, or intensity 7+), and which kinds of
  * moment to offer back. Undefined when it isn't hard.
  */
-export function momentKindsFor(words: readonly string[], intensity?: number): MemoryKind[] | undefined {
+export function momentKindsForHardFeeling(
+  words: readonly string[],
+  intensity?: number,
+): MemoryKind[] | undefined {
   const families = words.map(familyOf).filter((f) => f !== undefined);
   const hard = (intensity ?? 0) >= 7 || families.some((f) => HARD_FAMILIES.has(f));
   if (!hard) return undefined;

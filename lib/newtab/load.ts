@@ -1,13 +1,13 @@
-import { db } from '@/lib/db/db';
 import { dayRange, listFeelings } from '@/lib/db/feelings';
 import { chooseMoment } from '@/lib/db/memories';
+import { readTogether } from '@/lib/db/records';
 import { answeredSince } from '@/lib/db/reflections';
+import { rejectionsSince } from '@/lib/db/rejections';
 import { doneBetween, listOwnSteps } from '@/lib/db/steps';
 import type { Feeling, Memory, Rejection, Step } from '@/lib/db/types';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/lib/settings';
 import { type Draft, loadDraft } from './draft';
 import { glanceFrom } from './glance';
-import { rejectionsSince } from './recent';
 
 const WEEK = 7 * 86_400_000;
 
@@ -40,10 +40,9 @@ function orElse<T>(read: Promise<T>, fallback: T): Promise<T> {
  */
 export async function loadNewTab(now: number): Promise<NewTabData> {
   const since = glanceFrom(now);
-  const d = db();
   // One read transaction for every table: one round of locking instead of six.
   const stored = orElse(
-    d.transaction('r', [d.feelings, d.rejections, d.reflections, d.steps, d.memories], () =>
+    readTogether(['feelings', 'rejections', 'reflections', 'steps', 'memories'], () =>
       Promise.all([
         listFeelings({ from: since }),
         rejectionsSince(since),

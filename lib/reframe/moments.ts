@@ -9,7 +9,7 @@ const CAPABLE =
  * Which moments from the inner file answer this thought: felt loved against "I'm unlovable",
  * capable or proud against "I'm not good enough". Empty means any moment helps.
  */
-export function momentKindsFor(
+export function momentKindsForThought(
   text: string,
   kind?: RejectionKind,
   traps: readonly TrapId[] = [],

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { EDITABLE, HISTORY_TABLES } from '@/components/options/History';
+import { EDITABLE, HISTORY_TABLES } from '@/components/options/historyRows';
 import { STARTERS } from '@/components/options/starters';
 import { IMPORT_ERROR_CODES } from '@/lib/backup/import';
 import { MEMORY_KINDS, REJECTION_KINDS, TABLE_NAMES, TRAP_IDS } from '@/lib/db/types';

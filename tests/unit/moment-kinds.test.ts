@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { momentKindsFor } from '@/lib/feelings/moment-kinds';
+import { momentKindsForHardFeeling } from '@/lib/feelings/moment-kinds';
 
-describe('momentKindsFor', () => {
+describe('momentKindsForHardFeeling', () => {
   it.each([
     [['dismissed'], undefined, ['loved']],
     [['ashamed'], undefined, ['capable', 'proud']],
@@ -12,6 +12,6 @@ describe('momentKindsFor', () => {
     [['anxious'], 4, undefined],
     [['relieved'], 2, undefined],
   ] as const)('%j at %s → %j', (words, intensity, expected) => {
-    expect(momentKindsFor(words, intensity)).toEqual(expected);
+    expect(momentKindsForHardFeeling(words, intensity)).toEqual(expected);
   });
 });

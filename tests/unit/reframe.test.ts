@@ -4,7 +4,7 @@ import { TRAP_IDS } from '@/lib/db/types';
 import { keyFor } from '@/lib/i18n';
 import { friendView } from '@/lib/reframe/friend-view';
 import { cutText, HANDOFF_MAX, initialFromUrl, makeHandoff, parseHandoff } from '@/lib/reframe/handoff';
-import { momentKindsFor } from '@/lib/reframe/moments';
+import { momentKindsForThought } from '@/lib/reframe/moments';
 import { startersFor } from '@/lib/reframe/starters';
 
 describe('friendView', () => {
@@ -103,7 +103,7 @@ describe('starters and moments', () => {
     ['It went badly', 'at-work', ['capable', 'proud']],
     ['It went badly', undefined, []],
   ] as const)('%j (%s) → %j', (text, kind, kinds) => {
-    expect(momentKindsFor(text, kind)).toEqual(kinds);
+    expect(momentKindsForThought(text, kind)).toEqual(kinds);
   });
 });
 

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { feelingsCsv, reflectionsCsv } from '@/lib/backup/csv';
 import { backupFileName, exportEncrypted, exportJson, readAll } from '@/lib/backup/export';
 import { toMarkdown } from '@/lib/backup/markdown';
-import { db } from '@/lib/db/db';
+import { allFeelings } from '@/lib/db/feelings';
+import { allReflections } from '@/lib/db/reflections';
 import { t } from '@/lib/i18n';
 import { getSettings } from '@/lib/settings';
 import { feelingLabel } from '../../feelingLabel';
@@ -95,7 +96,7 @@ export function ExportPanel() {
             run(async () =>
               download(
                 backupFileName(now, 'feelings.csv'),
-                feelingsCsv(await db().feelings.toArray(), feelingLabel),
+                feelingsCsv(await allFeelings(), feelingLabel),
                 'text/csv',
               ),
             )
@@ -110,7 +111,7 @@ export function ExportPanel() {
             run(async () =>
               download(
                 backupFileName(now, 'reflections.csv'),
-                reflectionsCsv(await db().reflections.toArray()),
+                reflectionsCsv(await allReflections()),
                 'text/csv',
               ),
             )
