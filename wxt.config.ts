@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { COMMANDS } from './lib/commands';
+import { COMMANDS } from './lib/commands/commands';
 import { pseudoMessages } from './lib/i18n-pseudo';
 import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions/hosts';
 
@@ -12,6 +12,17 @@ const testHosts = process.env.REDIRECTION_TEST_HOSTS === '1';
 // Pseudo-locale build (REDIRECTION_PSEUDO=1): English replaced by ~40% longer accented text, to
 // check that longer translations break no layout (tests/e2e/pseudo.e2e.ts).
 const pseudo = process.env.REDIRECTION_PSEUDO === '1';
+// Test-hooks build (REDIRECTION_TEST_HOOKS=1): the background exposes, on its globalThis, the paths
+// e2e tests can't reach by hand (lib/test-hooks.ts). Shipped builds compile them out.
+const testHooks = process.env.REDIRECTION_TEST_HOOKS === '1';
+
+/** Each test build has its own folder: .output/chrome-mv3 and .output/firefox-mv3 are what ships. */
+function outDir(): string {
+  if (testHosts) return '.output/test-hosts';
+  if (pseudo) return '.output/pseudo';
+  if (testHooks) return '.output/test-hooks';
+  return '.output';
+}
 
 /**
  * Extension pages pay ~1 ms per module file they load, and more for a dynamic import on the way to
@@ -67,8 +78,11 @@ function pageChunks(): Plugin {
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [pageChunks()] }),
-  outDir: testHosts ? '.output/test-hosts' : pseudo ? '.output/pseudo' : '.output',
+  vite: () => ({
+    plugins: [pageChunks()],
+    define: { 'import.meta.env.REDIRECTION_TEST_HOOKS': JSON.stringify(testHooks) },
+  }),
+  outDir: outDir(),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       if (!pseudo) return;

@@ -1,7 +1,7 @@
 /**
  * Every message between pages, content scripts and the background: its payload and its reply.
  * Types only, so content scripts can import it without pulling in schemas.
- * Add a message here, its schema in ./schemas.ts, and its handler in lib/background/.
+ * Add a message here, its schema in ./schemas.ts, and its handler in lib/<concern>/background.ts.
  */
 export interface Protocol {
   ping: { request: Record<string, never>; response: { ok: true } };

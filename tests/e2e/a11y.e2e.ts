@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, memoryRow, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, memoryRow, putRows, useHarness } from './harness';
 
 type State = [name: string, file: `${string}.html${string}`, setUp: (page: Page) => Promise<void>];
 
@@ -95,9 +95,7 @@ const STATES: State[] = [
 ];
 
 describe('accessible in every state, both themes, at 200% zoom', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
+  const h = useHarness({}, async (h) => {
     const page = await h.open('options.html');
     const now = Date.now();
     await putRows(page, 'memories', [
@@ -117,9 +115,6 @@ describe('accessible in every state, both themes, at 200% zoom', () => {
       })),
     );
     await page.close();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, putRows, useHarness } from './harness';
 
 // Safety first (docs/CARE.md): words that speak of self-harm, typed in any text field of any
 // page, bring up the crisis lines where the person can see them, announced once.
@@ -103,18 +103,13 @@ const PAGES: [string, Field[]][] = [
 ];
 
 describe('the crisis panel is seen wherever the words are typed', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
+  const h = useHarness({}, async (h) => {
     const page = await h.open('options.html');
     const now = Date.now();
     await putRows(page, 'feelings', [
       { id: 'f-crisis', createdAt: now, updatedAt: now, words: ['hurt'], note: 'x' },
     ]);
     await page.close();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   for (const [name, fields] of PAGES)

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../lib/limits';
-import { axe, getRows, type Harness, launch, memoryRow, putRows } from './harness';
+import { axe, getRows, memoryRow, putRows, useHarness } from './harness';
 
 // Never lose a word (docs/ARCHITECTURE.md, "Limits" and "Storage"): bad rows can't blank a page,
 // the extension's own backups always come back, and delete all leaves no words anywhere.
@@ -30,13 +30,7 @@ async function deleteAllFromDialog(page: Page) {
 }
 
 describe('never lose a word', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('a row dated beyond what a page can show never blanks the options page or the new tab', async () => {
     const page = await h.open('options.html');

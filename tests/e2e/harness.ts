@@ -3,9 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
-export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/chrome-mv3');
-/** The test-only build with the optional hosts granted at install (tests/e2e/global-setup.ts). */
+/** What ships (`npm run build`): checked by tests/e2e/manifest.e2e.ts, never driven. */
+export const SHIPPED_DIR = path.resolve('.output/chrome-mv3');
+/**
+ * The shipped build plus the background's test hooks (lib/test-hooks.ts), which the tests drive;
+ * built by tests/e2e/global-setup.ts.
+ */
+export const EXTENSION_DIR = path.resolve(process.env.EXTENSION_DIR ?? '.output/test-hooks/chrome-mv3');
+/** The test hooks, and the optional hosts granted at install. */
 export const TEST_HOSTS_DIR = path.resolve('.output/test-hosts/chrome-mv3');
 
 export function chromiumPath(): string {
@@ -27,15 +34,15 @@ export function allowRouted(host: string): void {
   routedHosts.add(host);
 }
 
+export interface LaunchOptions {
+  userDataDir?: string;
+  colorScheme?: 'light' | 'dark';
+  extensionDir?: string;
+  keepWelcome?: boolean;
+}
+
 /** Starts headless Chromium with the built extension in a fresh profile. */
-export async function launch(
-  options: {
-    userDataDir?: string;
-    colorScheme?: 'light' | 'dark';
-    extensionDir?: string;
-    keepWelcome?: boolean;
-  } = {},
-): Promise<Harness> {
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   const own = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'redirection-e2e-'));
@@ -91,6 +98,27 @@ export async function launch(
       if (own) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One browser for a describe block: launched (then `setup` run) before its tests, closed after.
+ * The returned harness forwards to that browser, so tests use it as if `launch` had returned it.
+ */
+export function useHarness(options: LaunchOptions = {}, setup?: (h: Harness) => Promise<void>): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await launch(options);
+    await setup?.(current);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!current) throw new Error('the harness is used before beforeAll launched it');
+      return Reflect.get(current, key);
+    },
+  });
 }
 
 /** axe-core with the WCAG 2.2 AA rule set; returns violations as short strings for a readable diff. */

@@ -1,16 +1,7 @@
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  allowRouted,
-  axe,
-  getRows,
-  type Harness,
-  launch,
-  memoryRow,
-  putRows,
-  TEST_HOSTS_DIR,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { allowRouted, axe, getRows, memoryRow, putRows, TEST_HOSTS_DIR, useHarness } from './harness';
 
 // The opt-in scripts on their real match patterns: the webmail and job-board URLs are routed to
 // local fixture pages, in a test build that has the optional hosts granted (no prompt to click).
@@ -27,7 +18,6 @@ declare const chrome: {
 };
 
 describe('after a no: email noticing and the job-board card', () => {
-  let h: Harness;
   let sw: Worker;
   let options: Page;
 
@@ -46,8 +36,7 @@ describe('after a no: email noticing and the job-board card', () => {
   const rejections = () => getRows(options, 'rejections');
   const card = (page: Page) => page.getByTestId('redirection-job-card');
 
-  beforeAll(async () => {
-    h = await launch({ extensionDir: TEST_HOSTS_DIR });
+  const h = useHarness({ extensionDir: TEST_HOSTS_DIR }, async (h) => {
     for (const host of ['mail.google.com', 'outlook.live.com', 'www.linkedin.com']) allowRouted(host);
     await h.context.route('https://outlook.live.com/**', (route) =>
       route.fulfill({ path: fixture('outlook.html'), contentType: 'text/html' }),
@@ -60,9 +49,6 @@ describe('after a no: email noticing and the job-board card', () => {
     );
     [sw] = h.context.serviceWorkers() as [Worker];
     options = await h.open('options.html');
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('reads no page while both features are off', async () => {
@@ -215,18 +201,12 @@ describe('after a no: email noticing and the job-board card', () => {
 });
 
 describe('popup: "I got a no"', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('logs a no by hand, with undo, and stays axe-clean', async () => {
     const page = await h.open('popup.html');
     await page.getByText('I got a no').click();
-    await page.getByLabel('What kind of no').selectOption({ label: 'No reply / ghosted' });
+    await page.getByLabel('What kind of no').selectOption({ label: 'A job that never replied' });
     await page.getByLabel('From whom (a company or a name, optional)').fill('Northwind');
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: 'Log it' }).click();
@@ -246,6 +226,22 @@ describe('popup: "I got a no"', () => {
       )
       .toBeUndefined();
     expect(h.outside).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps a person who went silent away from the job boards', async () => {
+    const page = await h.open('popup.html');
+    await page.getByText('I got a no').click();
+    await page.getByLabel('What kind of no').selectOption({ label: 'Someone who went silent (ghosted)' });
+    await page.getByLabel('From whom (a company or a name, optional)').fill('Alex');
+    await page.getByRole('button', { name: 'Log it' }).click();
+    await expect
+      .poll(() => page.getByTestId('log-no').getByRole('status').textContent())
+      .toContain('Logged.');
+    const state = await page.evaluate(
+      async () => (await chrome.storage.local.get('jobBoardState')).jobBoardState,
+    );
+    expect(state?.lastNo).toBeUndefined();
     await page.close();
   });
 });

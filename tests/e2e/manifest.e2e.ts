@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPTIONAL_HOST_PERMISSIONS } from '../../lib/permissions/hosts';
-import { EXTENSION_DIR } from './harness';
+import type { TestHooks } from '../../lib/test-hooks';
+import { EXTENSION_DIR, SHIPPED_DIR } from './harness';
 
 const CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(readFileSync(path.join(SHIPPED_DIR, 'manifest.json'), 'utf8'));
 
 describe('built manifest (Chrome)', () => {
   it('asks only for the permissions docs/ARCHITECTURE.md allows, and no hosts at install', () => {
@@ -90,7 +91,7 @@ describe('built manifest (Firefox)', () => {
 });
 
 describe('built pages: what the popup and new tab load before their first render', () => {
-  const read = (f: string) => readFileSync(path.join(EXTENSION_DIR, f), 'utf8');
+  const read = (f: string) => readFileSync(path.join(SHIPPED_DIR, f), 'utf8');
   const files = (html: string, re: RegExp) =>
     [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
 
@@ -114,4 +115,28 @@ describe('built pages: what the popup and new tab load before their first render
       for (const f of modules) expect(read(f)).not.toContain('Two different versions of Dexie');
     },
   );
+});
+
+describe('built background: test hooks only in test builds', () => {
+  // A Record, so tsc fails here when lib/test-hooks.ts gains a hook this list lacks.
+  const hooks: Record<keyof TestHooks, true> = {
+    redirectionMenuClick: true,
+    redirectionCommand: true,
+    redirectionCheckIn: true,
+  };
+  const names = Object.keys(hooks);
+  const background = (dir: string) => readFileSync(path.join(dir, 'background.js'), 'utf8');
+
+  it.each([
+    ['Chrome', SHIPPED_DIR],
+    ['Firefox', path.resolve('.output/firefox-mv3')],
+  ])('the shipped %s build has none', (_browser, dir) => {
+    const code = background(dir);
+    for (const name of names) expect(code).not.toContain(name);
+  });
+
+  it('the test-hooks build the e2e tests load has them all (so the check above can fail)', () => {
+    const code = background(EXTENSION_DIR);
+    for (const name of names) expect(code).toContain(name);
+  });
 });

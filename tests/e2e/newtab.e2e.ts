@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, putRows, useHarness } from './harness';
 
 /** Writes settings the way the options page does (extension storage). */
 async function setSettings(page: Page, changes: Record<string, unknown>) {
@@ -18,13 +18,7 @@ const reveal = async (page: Page) => {
 };
 
 describe('new tab: a quiet moment of redirection', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('opens as the browser new tab with a prompt, behind the privacy veil', async () => {
     const page = await h.context.newPage();
@@ -253,13 +247,7 @@ describe('new tab: a quiet moment of redirection', () => {
 });
 
 describe('new tab: naming a feeling from the new tab', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it("opens the popup's form in a small window, and the feeling shows in the last 7 days", async () => {
     const page = await h.open('newtab.html');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, putRows, useHarness } from './harness';
 
 /** A busy shared machine can take more than the default second to write and re-render. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 50 });
@@ -24,13 +24,7 @@ async function addMoment(
 }
 
 describe('options: the inner file and your data', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('starts with helpful prompts, then adds, finds, edits, pins and deletes a moment', async () => {
     const page = await h.open('options.html#inner-file');

@@ -1,17 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, memoryRow, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, launch, memoryRow, putRows, useHarness } from './harness';
 
 describe('popup: name the feeling', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('saves a feeling with a few letters and Enter, names it back, and lists it today', async () => {
     const page = await h.open('popup.html');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './harness';
 
 const PSEUDO_DIR = path.resolve('.output/pseudo/chrome-mv3');
 
@@ -30,13 +30,7 @@ async function overflow(page: Page): Promise<string[]> {
 }
 
 describe('pseudo-locale build: 40% longer strings break no layout', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ extensionDir: PSEUDO_DIR });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ extensionDir: PSEUDO_DIR });
 
   it('the popup, at its own width, with every section open', async () => {
     const page = await h.open('popup.html');

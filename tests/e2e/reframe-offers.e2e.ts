@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axe, type Harness, useHarness } from './harness';
 
 // Traps as ranked offers, in the languages trap spotting reads (docs/ARCHITECTURE.md, "Detectors"),
 // and the article's closing questions after a record is saved (docs/CARE.md).
@@ -11,13 +11,7 @@ const settled = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-testid="traps"] li'));
 
 describe('reframe: traps offered in English and Spanish, honestly elsewhere', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('offers traps for a Spanish thought, and its friend view keeps the Spanish words', async () => {
     const page = await open(h, 'Siempre lo arruino todo, nadie me va a contratar nunca');

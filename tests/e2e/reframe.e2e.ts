@@ -1,6 +1,7 @@
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, memoryRow, putRows } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { TestHooks } from '../../lib/test-hooks';
+import { axe, type Harness, memoryRow, putRows, useHarness } from './harness';
 
 /** Runs the context-menu click path in the service worker, as a real "Reframe this" click does. */
 async function clickReframe(h: Harness, selectionText: string): Promise<Page> {
@@ -9,11 +10,10 @@ async function clickReframe(h: Harness, selectionText: string): Promise<Page> {
   const opened = h.context.waitForEvent('page');
   await worker.evaluate(
     (text) =>
-      (
-        globalThis as unknown as {
-          redirectionMenuClick: (i: { menuItemId: string; selectionText: string }) => Promise<unknown>;
-        }
-      ).redirectionMenuClick({ menuItemId: 'reframe-selection', selectionText: text }),
+      (globalThis as unknown as TestHooks).redirectionMenuClick({
+        menuItemId: 'reframe-selection',
+        selectionText: text,
+      }),
     selectionText,
   );
   const page = await opened;
@@ -22,18 +22,13 @@ async function clickReframe(h: Harness, selectionText: string): Promise<Page> {
 }
 
 describe('reframe: the thought record', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
+  const h = useHarness({}, async (h) => {
     // A moment in the inner file for the thought to meet.
     const page = await h.open('reframe.html');
     await putRows(page, 'memories', [
       { ...memoryRow('I led the launch that shipped on time.', ['capable'], 1), date: Date.UTC(2025, 4, 3) },
     ]);
     await page.close();
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('takes a selected thought from the context menu through to a saved record', async () => {

@@ -1,23 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowRouted, type Harness, launch, TEST_HOSTS_DIR } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { TestHooks } from '../../lib/test-hooks';
+import { allowRouted, TEST_HOSTS_DIR, useHarness } from './harness';
 
 describe('keyboard shortcuts', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness();
 
   it('"Open my journal" opens the new tab with the veil lifted and the cursor in the draft', async () => {
     const [worker] = h.context.serviceWorkers();
     const opened = h.context.waitForEvent('page');
-    await worker?.evaluate(() =>
-      (globalThis as unknown as { redirectionCommand: (c: string) => Promise<unknown> }).redirectionCommand(
-        'open-journal',
-      ),
-    );
+    await worker?.evaluate(() => (globalThis as unknown as TestHooks).redirectionCommand('open-journal'));
     const page = await opened;
     await page.waitForSelector('html[data-ready="1"]');
     expect(page.url()).toMatch(/newtab\.html#journal$/);
@@ -30,10 +21,8 @@ describe('keyboard shortcuts', () => {
 });
 
 describe('keyboard shortcut: reframe the selected text', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    // Test-hosts build: a key press grants activeTab, which a test can't press; the hosts stand in.
-    h = await launch({ extensionDir: TEST_HOSTS_DIR });
+  // Test-hosts build: a key press grants activeTab, which a test can't press; the hosts stand in.
+  const h = useHarness({ extensionDir: TEST_HOSTS_DIR }, async (h) => {
     allowRouted('news.example.org');
     await h.context.route('https://news.example.org/**', (route) =>
       route.fulfill({
@@ -42,17 +31,12 @@ describe('keyboard shortcut: reframe the selected text', () => {
       }),
     );
   });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   const press = async () => {
     const [worker] = h.context.serviceWorkers();
     const opened = h.context.waitForEvent('page');
     await worker?.evaluate(() =>
-      (globalThis as unknown as { redirectionCommand: (c: string) => Promise<unknown> }).redirectionCommand(
-        'reframe-selection',
-      ),
+      (globalThis as unknown as TestHooks).redirectionCommand('reframe-selection'),
     );
     const page = await opened;
     await page.waitForSelector('html[data-ready="1"]');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowRouted, axe, type Harness, launch, TEST_HOSTS_DIR } from './harness';
+import { describe, expect, it } from 'vitest';
+import { allowRouted, axe, TEST_HOSTS_DIR, useHarness } from './harness';
 
 const fixture = (name: string) => path.resolve('tests/e2e/fixtures', name);
 
@@ -39,10 +39,8 @@ const byLabel = (label: string) =>
  * fixture pages themselves load nothing but their own document.
  */
 describe('walkthrough: every feature by keyboard, and nothing leaves the machine', () => {
-  let h: Harness;
   const subresources: string[] = [];
-  beforeAll(async () => {
-    h = await launch({ extensionDir: TEST_HOSTS_DIR });
+  const h = useHarness({ extensionDir: TEST_HOSTS_DIR }, async (h) => {
     for (const host of ['mail.google.com', 'www.linkedin.com']) allowRouted(host);
     await h.context.route('https://mail.google.com/**', (route) =>
       route.fulfill({ path: fixture('gmail.html'), contentType: 'text/html' }),
@@ -54,9 +52,6 @@ describe('walkthrough: every feature by keyboard, and nothing leaves the machine
       if (!req.url().startsWith('chrome-extension:') && req.resourceType() !== 'document')
         subresources.push(req.url());
     });
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('walks through it all', async () => {

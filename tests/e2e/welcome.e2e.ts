@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axe, type Harness, launch, TEST_HOSTS_DIR } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { TestHooks } from '../../lib/test-hooks';
+import { axe, TEST_HOSTS_DIR, useHarness } from './harness';
 
 describe('welcome on install', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    // The test-hosts build: the browser grants the sites without a prompt a test can't click.
-    h = await launch({ extensionDir: TEST_HOSTS_DIR, keepWelcome: true });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  // The test-hosts build: the browser grants the sites without a prompt a test can't click.
+  const h = useHarness({ extensionDir: TEST_HOSTS_DIR, keepWelcome: true });
 
   it('opens once, explains, offers three optional first steps, and gets out of the way', async () => {
     const page =
@@ -51,13 +46,7 @@ describe('welcome on install', () => {
 });
 
 describe('the daily check-in (off by default)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await launch({ extensionDir: TEST_HOSTS_DIR });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useHarness({ extensionDir: TEST_HOSTS_DIR });
 
   it('turns on at a chosen time, offers one gentle line, and turns off', async () => {
     const [worker] = h.context.serviceWorkers();
@@ -79,10 +68,7 @@ describe('the daily check-in (off by default)', () => {
       .toBe('07:30');
     // When the alarm fires: one notification; a second firing the same day adds none.
     // (A test can't wait for the real time: it takes the path the alarm takes.)
-    const fire = () =>
-      worker.evaluate(() =>
-        (globalThis as unknown as { redirectionCheckIn: () => Promise<boolean> }).redirectionCheckIn(),
-      );
+    const fire = () => worker.evaluate(() => (globalThis as unknown as TestHooks).redirectionCheckIn());
     expect(await fire()).toBe(true);
     expect(await fire()).toBe(false);
     await box.click();

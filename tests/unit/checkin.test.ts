@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CHECKIN_ALARM, onCheckInAlarm, syncCheckInAlarm } from '@/lib/background/checkin';
-import { dayKey, nextCheckIn, shouldOffer } from '@/lib/checkin';
+import { CHECKIN_ALARM, onCheckInAlarm, syncCheckInAlarm } from '@/lib/checkin/background';
+import { dayKey, nextCheckIn, shouldOffer } from '@/lib/checkin/checkin';
 import { DEFAULT_SETTINGS, updateSettings } from '@/lib/settings';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { handleCommand } from '@/lib/commands';
+import { handleCommand } from '@/lib/commands/press';
 import { HANDOFF_KEY } from '@/lib/reframe/handoff';
 
 function deps(selection: string | Error) {

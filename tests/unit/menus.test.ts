@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMenuClick, installMenus, MENUS } from '@/lib/menus/menus';
+import { handleMenuClick } from '@/lib/menus/click';
+import { installMenus, MENUS } from '@/lib/menus/menus';
 import { HANDOFF_KEY, HANDOFF_MAX, parseHandoff } from '@/lib/reframe/handoff';
 
 const deps = () => ({

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { chooseMoment } from '../db/memories';
 import { addRejection, deleteRejectionBySourceKey } from '../db/rejections';
-import { readState, recordChoice, refreshJobBoardState } from '../jobboard/state';
-import { cardWindow, daysSince, decide, STATE_KEY } from '../jobboard/timing';
 import type { Handlers, Sender } from '../messaging/server';
 import { FEATURES, syncRegistrations } from '../permissions/features';
 import { getSettings, updateSettings, watchSettings } from '../settings';
 import { STORAGE_KEYS } from '../storage-keys';
+import { readState, recordChoice, refreshJobBoardState } from './state';
+import { cardWindow, daysSince, decide, STATE_KEY } from './timing';
 
 const CARD_SCRIPT = '/job-board-card.js';
 /** Wakes the background when the job-board window opens or closes (next day, snooze over, window end). */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { dayKey, nextCheckIn, shouldOffer } from '../checkin';
 import { t } from '../i18n';
 import { getSettings, type Settings, watchSettings } from '../settings';
 import { STORAGE_KEYS } from '../storage-keys';
+import { dayKey, nextCheckIn, shouldOffer } from './checkin';
 
 export const CHECKIN_ALARM = 'daily-checkin';
 const NOTIFICATION_ID = 'daily-checkin';
@@ -57,6 +57,4 @@ export function setupCheckIn(): void {
   // Alarms don't survive every browser restart (Firefox): set it again on start.
   void getSettings().then((s) => syncCheckInAlarm(s));
   watchSettings((s) => void syncCheckInAlarm(s));
-  // The e2e tests take the path the alarm takes (they can't wait for the time of day).
-  (globalThis as { redirectionCheckIn?: () => Promise<boolean> }).redirectionCheckIn = () => onCheckInAlarm();
 }

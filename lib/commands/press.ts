@@ -1,10 +1,4 @@
-import { handleMenuClick, type MenuDeps } from './menus/menus';
-
-/** Keyboard shortcuts (manifest `commands`), declared once; the background only wires them. */
-export const COMMANDS = {
-  'reframe-selection': { key: 'Alt+Shift+R', descriptionKey: 'commandReframe' },
-  'open-journal': { key: 'Alt+Shift+J', descriptionKey: 'commandJournal' },
-} as const;
+import { handleMenuClick, type MenuDeps } from '../menus/click';
 
 export interface CommandDeps extends MenuDeps {
   /** Reads the selection in the active tab (activeTab: only on this key press). '' when none. */
