@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useReady, useSettings } from '@/components/hooks/settings';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useLive } from '@/components/hooks/useLive';
 import { dayRange } from '@/lib/dates';
 import type { Memory, Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
@@ -18,8 +20,6 @@ import { choosePrompt, promptById, promptKey, recentKinds } from '@/lib/newtab/p
 import { candidateKey, chooseStep, stepCandidates } from '@/lib/newtab/steps';
 import { CrisisLinesLink } from '../CrisisPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { useReady, useSettings } from '../hooks';
-import { useLive } from '../useLive';
 import { Clock } from './Clock';
 import { FeelingsGlance } from './FeelingsGlance';
 import { Links, SettingsLink } from './Links';

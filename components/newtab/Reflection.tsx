@@ -1,11 +1,11 @@
 import { type RefObject, useState } from 'react';
+import { describedBy, useLimit } from '@/components/hooks/useLimit';
+import { useLive } from '@/components/hooks/useLive';
 import type { Reflection as Row } from '@/lib/db/types';
 import { detectLanguage } from '@/lib/detect/language';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { describedBy, useLimit } from '../useLimit';
-import { useLive } from '../useLive';
 
 const reflectionsRepo = () => import('@/lib/db/reflections');
 

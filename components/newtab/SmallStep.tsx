@@ -1,10 +1,10 @@
 import { type RefObject, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useLimit } from '@/components/hooks/useLimit';
 import type { Step } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { type StepCandidate, suggestionKey } from '@/lib/newtab/steps';
 import { CrisisPanel } from '../CrisisPanel';
-import { useLimit } from '../useLimit';
 
 // Database code loads after the page's first render.
 const stepsRepo = () => import('@/lib/db/steps');

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useReady } from '@/components/hooks/settings';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
 import {
   addMemory,
   allMoments,
@@ -18,7 +19,6 @@ import { committed } from '@/lib/db/records';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
-import { useReady } from '../hooks';
 import { ALL_MEMORY_KINDS, formatNumber, memoryKindLabel } from './format';
 import { MomentCard } from './MomentCard';
 import { MomentForm } from './MomentForm';

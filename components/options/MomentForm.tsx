@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { describedBy, useLimit } from '@/components/hooks/useLimit';
 import { localDay, splitList } from '@/lib/db/memories';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { DATE_MAX, DATE_MIN } from '@/lib/limits';
 import { CrisisPanel } from '../CrisisPanel';
-import { describedBy, useLimit } from '../useLimit';
 import { ALL_MEMORY_KINDS, fromDateInput, memoryKindLabel, toDateInput } from './format';
 
 export interface MomentDraft {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
 import { updateRecord } from '@/lib/db/records';
 import { type MessageKey, t } from '@/lib/i18n';
 import { FIELD_LIMITS, fitText, LIMITS, type LimitName } from '@/lib/limits';

@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import { useLimit } from '@/components/hooks/useLimit';
 import type { RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { FeelingPicker } from '../FeelingPicker';
 import { feelingLabel } from '../feelingLabel';
 import { KindSelect } from '../KindSelect';
-import { useLimit } from '../useLimit';
 
 export interface Details {
   extraWords: string[];

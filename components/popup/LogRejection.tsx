@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useLimit } from '@/components/hooks/useLimit';
 import type { Rejection, RejectionKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
 import { KindSelect } from '../KindSelect';
-import { useLimit } from '../useLimit';
 
 /** Local midnight of a yyyy-mm-dd date, or now for today. */
 function dayToMs(day: string, now: number): number {

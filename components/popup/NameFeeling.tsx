@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useReady } from '@/components/hooks/settings';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useLive } from '@/components/hooks/useLive';
 import { dayRange } from '@/lib/dates';
 import type { Feeling } from '@/lib/db/types';
 import { momentKindsForHardFeeling } from '@/lib/feelings/moment-kinds';
@@ -9,8 +11,6 @@ import { CrisisLinesLink, CrisisPanel } from '../CrisisPanel';
 import { Disclosure } from '../Disclosure';
 import { FeelingPicker } from '../FeelingPicker';
 import { feelingLabel } from '../feelingLabel';
-import { useReady } from '../hooks';
-import { useLive } from '../useLive';
 import { BrowseFamilies } from './BrowseFamilies';
 import { EMPTY_DETAILS, FeelingDetails } from './FeelingDetails';
 import { LogRejection } from './LogRejection';

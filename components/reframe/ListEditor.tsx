@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useLimit } from '@/components/hooks/useLimit';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
-import { useCrisisCheck } from '../useCrisisCheck';
-import { useLimit } from '../useLimit';
 
 /** A short list the person builds one line at a time (evidence for and against). */
 export function ListEditor({

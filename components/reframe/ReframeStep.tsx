@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import { CrisisPanel } from '@/components/CrisisPanel';
-import { useLimit } from '@/components/useLimit';
+import { useLimit } from '@/components/hooks/useLimit';
 import type { RejectionKind, TrapId } from '@/lib/db/types';
 import type { Lang } from '@/lib/detect/language';
 import { t } from '@/lib/i18n';

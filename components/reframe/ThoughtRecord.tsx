@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useReducer } from 'react';
 import { browser } from 'wxt/browser';
-import { useReady, useSettings } from '@/components/hooks';
-import { useCrisisCheck } from '@/components/useCrisisCheck';
+import { useReady, useSettings } from '@/components/hooks/settings';
+import { useCrisisCheck } from '@/components/hooks/useCrisisCheck';
+import { useTrapModel } from '@/components/hooks/useTrapModel';
 import { addThought, listThoughts, updateThought } from '@/lib/db/thoughts';
 import { detectLanguage } from '@/lib/detect/language';
 import { t } from '@/lib/i18n';
@@ -26,7 +27,6 @@ import { RecordList } from './RecordList';
 import { ReframeStep } from './ReframeStep';
 import { ThoughtStep } from './ThoughtStep';
 import { TrapsStep } from './TrapsStep';
-import { useTrapModel } from './useTrapModel';
 
 /** Reads what the page opens with: the context menu's session hand-off (once), or `?text=`. */
 async function loadStart(): Promise<Start> {

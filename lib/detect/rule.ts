@@ -23,5 +23,10 @@ export interface RuleRecord<Label extends string = string> {
 /** Ids are unique and examples are present: checked once by the rule-examples test. */
 export function duplicateIds(rules: readonly { id: string }[]): string[] {
   const seen = new Set<string>();
-  return rules.filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false))).map((r) => r.id);
+  const twice: string[] = [];
+  for (const r of rules) {
+    if (seen.has(r.id)) twice.push(r.id);
+    seen.add(r.id);
+  }
+  return twice;
 }

@@ -30,7 +30,11 @@ for (const [show, maybe] of [
     const healthy = idx.filter((i) => !world[i].traps.length);
     let shown = 0;
     let right = 0;
-    for (const i of idx) for (const t of offers(i).shown) shown++, world[i].traps.includes(t) && right++;
+    for (const i of idx)
+      for (const t of offers(i).shown) {
+        shown++;
+        if (world[i].traps.includes(t)) right++;
+      }
     const pct = (x) => (x * 100).toFixed(0).padStart(3);
     console.log(
       `show ${show} maybe ${maybe} ${lang}: offered ${pct(distorted.filter((i) => offers(i).all.length).length / distorted.length)}% · top-3 right ${pct(

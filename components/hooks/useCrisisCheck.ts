@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
 import { crisisCheckLoaded, detectCrisis, loadCrisisCheck, subscribeCrisisCheck } from '@/lib/safety/crisis';
+import { useLoadedWhenIdle } from './useLoadedWhenIdle';
 
 /**
  * The crisis check for a page: direct words from the first render, the full check once it has
@@ -7,12 +8,7 @@ import { crisisCheckLoaded, detectCrisis, loadCrisisCheck, subscribeCrisisCheck 
  * again then.
  */
 export function useCrisisCheck(): (text: string) => boolean {
-  const loaded = useSyncExternalStore(subscribeCrisisCheck, crisisCheckLoaded, crisisCheckLoaded);
-  // When the page is idle, so it never competes with the first keystrokes.
-  useEffect(() => {
-    const id = requestIdleCallback(() => void loadCrisisCheck().catch(console.error), { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  const loaded = useLoadedWhenIdle(loadCrisisCheck, subscribeCrisisCheck, crisisCheckLoaded);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new function once the full check loads, so memoized checks re-run
   return useCallback((text: string) => detectCrisis(text), [loaded]);
 }
