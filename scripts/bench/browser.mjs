@@ -13,7 +13,8 @@ export async function launchWithBlank({ built, browserPath, extraArgs = [], extr
   for (const [name, text] of Object.entries(extraFiles)) writeFileSync(path.join(ext, name), text);
   writeFileSync(
     path.join(ext, 'blank.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><script src="blank.js"></script></head><body></body></html>',
+    // One word on screen, so the yardstick has a first contentful paint too.
+    '<!doctype html><html><head><meta charset="utf-8"><script src="blank.js"></script></head><body><p>Redirection</p></body></html>',
   );
   writeFileSync(
     path.join(ext, 'blank.js'),
@@ -65,13 +66,32 @@ export async function timeToReady(page, url) {
  * document in a new window or tab, and no page pays for the one measured before it in the same tab.
  */
 export async function timeToReadyInNewTab(context, url) {
+  return (await timesInNewTab(context, url)).ready;
+}
+
+/** Data-ready and first contentful paint (ms from navigation start) of one load in a new tab. */
+export async function timesInNewTab(context, url) {
   const page = await context.newPage();
   try {
-    return await timeToReady(page, url);
+    const ready = await timeToReady(page, url);
+    // Pages with nothing to paint (the bench's read-only pages) have no first contentful paint.
+    const fcp = await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, {
+        timeout: 2_000,
+      })
+      .then((h) => h.jsonValue())
+      .catch(() => Number.NaN);
+    return { ready, fcp };
   } finally {
     await page.close();
   }
 }
+
+/** The value below which 90% of the numbers fall. */
+export const p90 = (xs) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))] ?? Number.NaN;
+};
 
 /** Writes a decade of data straight into IndexedDB from an extension page. */
 export async function seed(ext, { feelings = 0, memories = 0 }) {
