@@ -25,8 +25,10 @@ export async function bench({ root, runs }) {
   const sets = {
     all: items,
     'dev splits': items.filter((i) => i.split !== 'holdout'),
-    'never-tuned holdout': items.filter((i) => i.split === 'holdout'),
+    'older holdout, now trained on': items.filter((i) => i.split === 'holdout'),
   };
+  // Since 6 December every older set, holdouts included, trains the word model: rows with the model
+  // are in-sample. The honest figures are the world section's frozen holdouts.
   // Sets written blind by other team members from the labels' definitions (they never saw the
   // rules or the set above; their "negative-feeling" is any painful feeling named, broader than
   // ours). blind-a, blind-b and blind-c were scored once, then tuned on (blind-c after the word
@@ -43,12 +45,12 @@ export async function bench({ root, runs }) {
     'blind-a': 'blind-a, tuned',
     'blind-b': 'blind-b, tuned',
     'blind-c': 'blind-c, tuned',
-    'blind-holdout-2': 'blind, never tuned nor looked at',
-    'blind-holdout-3': 'blind-holdout-3, never tuned',
+    'blind-holdout-2': 'blind-holdout-2, now trained on',
+    'blind-holdout-3': 'blind-holdout-3, now trained on',
     'blind-d': 'blind-d, tuned',
-    'blind-holdout-4': 'blind-holdout-4, never tuned',
+    'blind-holdout-4': 'blind-holdout-4, now trained on',
     'blind-e': 'blind-e, tuned',
-    'blind-holdout-5': 'blind-holdout-5, never tuned',
+    'blind-holdout-5': 'blind-holdout-5, now trained on',
   };
   for (const [split, name] of Object.entries(names)) sets[name] = blind.filter((i) => i.split === split);
   // Rules alone, then with the word model (trained without either never-tuned set; timed below).
@@ -113,9 +115,9 @@ export async function bench({ root, runs }) {
     });
   }
   for (const [trap, s] of Object.entries(scores.all.perTrap)) {
-    const h = scores['never-tuned holdout'].perTrap[trap];
+    const h = scores['older holdout, now trained on'].perTrap[trap];
     rows.push({
-      measure: `trap ${trap}: precision / recall (all; held-out)`,
+      measure: `trap ${trap}: precision / recall (all; older holdout, now trained on)`,
       value: `${pct(s.precision)} / ${pct(s.recall)}; ${pct(h.precision)} / ${pct(h.recall)}`,
       budget: '—',
     });
