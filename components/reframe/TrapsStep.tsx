@@ -1,7 +1,8 @@
 import type { Dispatch } from 'react';
-import { TRAP_IDS } from '@/lib/db/types';
+import { TRAP_IDS, type TrapId } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import type { RecordAction, RecordState, TrapView } from '@/lib/reframe/record-state';
+import type { Span } from '@/lib/traps/detect';
 import { TrapCard, trapName } from './TrapCard';
 
 /** Step 2: the traps offered (likely, then maybe), those added by hand, and the full list. */
@@ -17,6 +18,17 @@ export function TrapsStep({
   dispatch: Dispatch<RecordAction>;
 }) {
   const { hits, maybe, unread, added } = view;
+  // A trap offered, likely or maybe, is the same card and the same choice.
+  const card = (h: { trap: TrapId; spans: Span[] }) => (
+    <TrapCard
+      key={h.trap}
+      trap={h.trap}
+      text={text}
+      spans={h.spans}
+      choice={choices[h.trap]}
+      onChoose={(choice) => dispatch({ type: 'choose', trap: h.trap, choice })}
+    />
+  );
   return (
     <section aria-labelledby="s2" className="step">
       <h2 id="s2">{t('reframe_trapsTitle')}</h2>
@@ -32,16 +44,7 @@ export function TrapsStep({
                 : t('reframe_trapsNone')}
           </p>
           <ul className="plain stack traps" data-testid="traps">
-            {hits.map((h) => (
-              <TrapCard
-                key={h.trap}
-                trap={h.trap}
-                text={text}
-                spans={h.spans}
-                choice={choices[h.trap]}
-                onChoose={(choice) => dispatch({ type: 'choose', trap: h.trap, choice })}
-              />
-            ))}
+            {hits.map(card)}
             {added.map((id) => (
               <TrapCard
                 key={id}
@@ -56,18 +59,7 @@ export function TrapsStep({
           {maybe.length > 0 && (
             <div className="maybe stack" data-testid="traps-maybe">
               <p className="small muted">{t('reframe_trapsMaybe')}</p>
-              <ul className="plain stack traps">
-                {maybe.map((h) => (
-                  <TrapCard
-                    key={h.trap}
-                    trap={h.trap}
-                    text={text}
-                    spans={h.spans}
-                    choice={choices[h.trap]}
-                    onChoose={(choice) => dispatch({ type: 'choose', trap: h.trap, choice })}
-                  />
-                ))}
-              </ul>
+              <ul className="plain stack traps">{maybe.map(card)}</ul>
             </div>
           )}
         </>

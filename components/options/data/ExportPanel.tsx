@@ -10,6 +10,20 @@ import { feelingLabel } from '../../feelingLabel';
 import { download, memoryKindLabel } from '../format';
 import { Field } from './Field';
 
+/** The two tables that read well as a spreadsheet. */
+const CSV_EXPORTS = [
+  {
+    label: 'backup_feelingsCsv',
+    name: 'feelings.csv',
+    make: async () => feelingsCsv(await allFeelings(), feelingLabel),
+  },
+  {
+    label: 'backup_reflectionsCsv',
+    name: 'reflections.csv',
+    make: async () => reflectionsCsv(await allReflections()),
+  },
+] as const;
+
 /** Backups (plain and locked) and the readable formats. */
 export function ExportPanel() {
   const id = useId();
@@ -89,36 +103,16 @@ export function ExportPanel() {
       </form>
       <p className="muted small">{t('backup_otherFormats')}</p>
       <div className="row">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            run(async () =>
-              download(
-                backupFileName(now, 'feelings.csv'),
-                feelingsCsv(await allFeelings(), feelingLabel),
-                'text/csv',
-              ),
-            )
-          }
-        >
-          {t('backup_feelingsCsv')}
-        </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() =>
-            run(async () =>
-              download(
-                backupFileName(now, 'reflections.csv'),
-                reflectionsCsv(await allReflections()),
-                'text/csv',
-              ),
-            )
-          }
-        >
-          {t('backup_reflectionsCsv')}
-        </button>
+        {CSV_EXPORTS.map(({ label, name, make }) => (
+          <button
+            key={name}
+            type="button"
+            disabled={busy}
+            onClick={() => run(async () => download(backupFileName(now, name), await make(), 'text/csv'))}
+          >
+            {t(label)}
+          </button>
+        ))}
         <button
           type="button"
           disabled={busy}
