@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CrisisLinesLink } from '@/components/CrisisPanel';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { useSettings } from '@/components/hooks';
+import { useSettings } from '@/components/hooks/settings';
 import { mount } from '@/components/mount';
 import { InnerFile } from '@/components/options/InnerFile';
 import { SettingsSection } from '@/components/options/SettingsSection';

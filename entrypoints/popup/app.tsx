@@ -1,4 +1,4 @@
-import { useSettings } from '@/components/hooks';
+import { useSettings } from '@/components/hooks/settings';
 import { mount } from '@/components/mount';
 import { NameFeeling } from '@/components/popup/NameFeeling';
 import type { Feeling } from '@/lib/db/types';
