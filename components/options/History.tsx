@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import {
-  committed,
   countRecords,
   deleteRecord,
   KIND_TABLES,
   listRecords,
+  readTogether,
   restoreRecord,
 } from '@/lib/db/records';
 import type { RejectionKind } from '@/lib/db/types';
@@ -36,13 +36,16 @@ export function History({ kindsFirst = [] }: { kindsFirst?: readonly RejectionKi
   };
   const rows = useLiveQuery(
     () =>
-      committed(
+      readTogether(
         [table],
         () => listRecords(table, { ...q, offset: page * PAGE, limit: PAGE }) as Promise<AnyRow[]>,
       ),
     [table, from, to, kind, page],
   );
-  const total = useLiveQuery(() => committed([table], () => countRecords(table, q)), [table, from, to, kind]);
+  const total = useLiveQuery(
+    () => readTogether([table], () => countRecords(table, q)),
+    [table, from, to, kind],
+  );
   const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE));
 
   return (

@@ -15,7 +15,7 @@ import {
   updateMemory,
   warmSearch,
 } from '@/lib/db/memories';
-import { committed } from '@/lib/db/records';
+import { readTogether } from '@/lib/db/records';
 import type { Memory, MemoryKind } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { CrisisPanel } from '../CrisisPanel';
@@ -36,7 +36,7 @@ export function InnerFile({ settingsLoaded }: { settingsLoaded: boolean }) {
   const first = useLiveQuery(() => latestMemories(PAGE), []);
   // Starts once the first page is in, so it doesn't hold up the first paint.
   const firstIn = first !== undefined;
-  const all = useLiveQuery(() => (firstIn ? committed(['memories'], allMoments) : undefined), [firstIn]);
+  const all = useLiveQuery(() => (firstIn ? readTogether(['memories'], allMoments) : undefined), [firstIn]);
   useReady(settingsLoaded && first !== undefined);
 
   const [text, setText] = useState('');

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
-import { committed, listRecords } from '@/lib/db/records';
+import { listRecords, readTogether } from '@/lib/db/records';
 import { type FamilyKey, periods, trends, type Unit } from '@/lib/feelings/trends';
 import { FAMILY_IDS } from '@/lib/feelings/vocabulary';
 import { keyFor, t } from '@/lib/i18n';
@@ -25,7 +25,7 @@ export default function Trends({ now = Date.now() }: { now?: number }) {
   const [unit, setUnit] = useState<Unit>('week');
   const from = periods(now, unit, COUNT)[0]?.from ?? 0;
   const data = useLiveQuery(async () => {
-    const [feelings, rejections] = await committed(['feelings', 'rejections'], () =>
+    const [feelings, rejections] = await readTogether(['feelings', 'rejections'], () =>
       Promise.all([listRecords('feelings', { from }), listRecords('rejections', { from })]),
     );
     return trends(feelings, rejections, { now, unit, count: COUNT });

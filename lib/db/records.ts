@@ -91,7 +91,11 @@ export async function deleteAll(): Promise<void> {
   await d.transaction('rw', d.tables, () => Promise.all(d.tables.map((t) => t.clear())));
 }
 
-/** Runs several reads in one read transaction: one round of locking, one consistent view. */
+/**
+ * Runs reads in one read transaction: one round of locking, one consistent view of committed rows.
+ * Pages' live queries run through it too: Dexie's optimistic cache can otherwise emit a passing,
+ * wrong result (dexie/Dexie.js#2058).
+ */
 export function readTogether<T>(names: readonly TableName[], query: () => Promise<T>): Promise<T> {
   const d = db();
   return d.transaction(
@@ -99,12 +103,4 @@ export function readTogether<T>(names: readonly TableName[], query: () => Promis
     names.map((n) => d.table(n)),
     query,
   );
-}
-
-/**
- * Runs a page's live query inside a read transaction, so it sees committed rows only: Dexie's
- * optimistic cache can otherwise emit a passing, wrong result (dexie/Dexie.js#2058).
- */
-export function committed<T>(names: readonly TableName[], query: () => Promise<T>): Promise<T> {
-  return readTogether(names, query);
 }

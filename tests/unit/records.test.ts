@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db/db';
 import {
-  committed,
   countAll,
   countRecords,
   deleteAll,
   deleteRecord,
   listRecords,
+  readTogether,
   restoreRecord,
   updateRecord,
 } from '@/lib/db/records';
@@ -57,8 +57,8 @@ describe('records: any table by date range and kind', () => {
     expect(await db().reflections.get(id)).toMatchObject({ text: 'rewritten' });
   });
 
-  it('reads committed rows inside a read transaction', async () => {
-    expect(await committed(['steps', 'feelings'], () => countRecords('steps'))).toBe(20);
+  it('reads readTogether rows inside a read transaction', async () => {
+    expect(await readTogether(['steps', 'feelings'], () => countRecords('steps'))).toBe(20);
   });
 
   it('deletes everything at once', async () => {
