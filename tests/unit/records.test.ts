@@ -57,7 +57,7 @@ describe('records: any table by date range and kind', () => {
     expect(await db().reflections.get(id)).toMatchObject({ text: 'rewritten' });
   });
 
-  it('reads readTogether rows inside a read transaction', async () => {
+  it('reads committed rows inside a read transaction', async () => {
     expect(await readTogether(['steps', 'feelings'], () => countRecords('steps'))).toBe(20);
   });
 
