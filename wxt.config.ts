@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands/commands';
@@ -80,6 +81,17 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [pageChunks()],
+    // Only renderToStaticMarkup is used (lib/snapshot/refresh.ts): not the streaming renderer too.
+    resolve: {
+      alias: {
+        'react-dom/server.browser': fileURLToPath(
+          new URL(
+            './node_modules/react-dom/cjs/react-dom-server-legacy.browser.production.js',
+            import.meta.url,
+          ),
+        ),
+      },
+    },
     define: { 'import.meta.env.REDIRECTION_TEST_HOOKS': JSON.stringify(testHooks) },
   }),
   outDir: outDir(),

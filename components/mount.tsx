@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type MessageKey, t, uiLanguage } from '@/lib/i18n';
+import { watchStorageWrites } from '@/lib/snapshot/writes';
 import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
 
@@ -13,6 +14,9 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
   if (!root) throw new Error('missing #root');
   // The first render is synchronous: the page's data is already read, so show it now rather
   // than after a scheduler tick.
+  // A painted snapshot (lib/snapshot/paint.ts) is replaced in this same commit: no frame between.
+  // Live before React commits, so autofocus lands; nothing paints in between.
+  root.inert = false;
   const reactRoot = createRoot(root);
   flushSync(() =>
     reactRoot.render(
@@ -21,4 +25,6 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
       </StrictMode>,
     ),
   );
+  delete root.dataset.snapshot;
+  watchStorageWrites();
 }

@@ -1,10 +1,18 @@
 import { applyStoredTheme, handOff } from '@/lib/boot';
-import { popupFirstRead } from '@/lib/popup/first-read';
+import { type PopupFirstRead, popupFirstRead } from '@/lib/popup/first-read';
+import { paintFromSnapshot } from '@/lib/snapshot/paint';
+import { uiLanguage } from '@/lib/ui-language';
 
-// A classic script in popup.html's <head>: the reads start while the page parses, before its
-// modules load.
+// A classic script right after popup.html's #root: it paints the first-view snapshot when there
+// is a current one, else starts the reads while the page's modules load.
 export default defineUnlistedScript(() => {
-  const first = popupFirstRead(Date.now());
+  const now = Date.now();
+  const snap = paintFromSnapshot<PopupFirstRead>('popup', now, uiLanguage());
+  if (snap) {
+    handOff('popup', Promise.resolve(snap.first));
+    return;
+  }
+  const first = popupFirstRead(now);
   void first.then(({ stored }) => applyStoredTheme(stored.settings, document.documentElement));
   handOff('popup', first);
 });

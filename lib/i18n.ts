@@ -25,7 +25,4 @@ export function keyFor(prefix: string, id: string): MessageKey {
   return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, '_')}` as MessageKey;
 }
 
-/** The UI language as a BCP 47 tag, for `<html lang>`. */
-export function uiLanguage(): string {
-  return (browser.i18n.getUILanguage?.() || 'en').replace('_', '-');
-}
+export { uiLanguage } from './ui-language';

@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-
-const format = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
+import { clockFace } from '@/lib/newtab/clock';
 
 /** A quiet clock; ticks on the minute. Not a live region: it would talk every minute. */
 export function Clock({ now = Date.now }: { now?: () => number }) {
@@ -16,11 +14,11 @@ export function Clock({ now = Date.now }: { now?: () => number }) {
     tick();
     return () => clearTimeout(timer);
   }, [now]);
+  const face = clockFace(time);
   return (
     <p className="clock">
-      <time dateTime={new Date(time).toISOString()}>
-        <span className="clock-time">{format.format(time)}</span>{' '}
-        <span className="clock-day muted">{dayFormat.format(time)}</span>
+      <time dateTime={face.iso}>
+        <span className="clock-time">{face.time}</span> <span className="clock-day muted">{face.day}</span>
       </time>
     </p>
   );

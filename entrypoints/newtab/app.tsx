@@ -1,6 +1,6 @@
 import { mount } from '@/components/mount';
 import { NewTab } from '@/components/newtab/NewTab';
-import type { FirstRead } from '@/lib/newtab/first-read';
+import { type FirstRead, firstRead } from '@/lib/newtab/first-read';
 import { fromFirstRead } from '@/lib/newtab/from-first-read';
 import './newtab.css';
 
@@ -9,4 +9,13 @@ import './newtab.css';
 export async function start(first: Promise<FirstRead>, opened: number): Promise<void> {
   const initial = await fromFirstRead(await first, opened);
   mount(<NewTab initial={initial} opened={opened} />, 'newtab_title');
+  // What the next new tab shows, ready for its boot script to paint (lib/snapshot/refresh.ts).
+  void import('@/lib/snapshot/refresh').then(({ keepSnapshot }) =>
+    keepSnapshot({
+      page: 'newtab',
+      read: firstRead,
+      complete: (read) => read.rows !== undefined,
+      view: async (read, now) => <NewTab initial={await fromFirstRead(read, now)} opened={now} />,
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import { noteWrites } from '../snapshot/writes';
 import { SCHEMA_VERSIONS } from './schema';
 import type { Feeling, Memory, Reflection, Rejection, Row, Step, Thought } from './types';
 
@@ -27,7 +28,8 @@ let instance: RedirectionDB | undefined;
 
 /** The one shared connection for this page or worker. */
 export function db(): RedirectionDB {
-  instance ??= new RedirectionDB();
+  // Pages note each write, so a first-view snapshot drawn before it is never painted.
+  instance ??= new RedirectionDB().use(noteWrites);
   return instance;
 }
 

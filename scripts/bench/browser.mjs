@@ -69,6 +69,30 @@ export async function timeToReadyInNewTab(context, url) {
   return (await timesInNewTab(context, url)).ready;
 }
 
+/**
+ * Waits until a page's first-view snapshot is drawn after the last write (lib/snapshot/store.ts),
+ * as it is while a person looks at the page; false if it isn't within 5 s.
+ */
+export async function waitForSnapshot(page, name) {
+  return page
+    .waitForFunction(
+      (key) => {
+        const at = JSON.parse(localStorage.getItem(key) ?? '{}').at ?? 0;
+        return at > Number(localStorage.getItem('redirection.wroteAt') ?? 0);
+      },
+      `redirection.snapshot.${name}`,
+      { timeout: 5_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/** Whether this load painted a first-view snapshot before its data was read (lib/snapshot/paint.ts). */
+export const paintedSnapshot = (page) =>
+  page.evaluate(() => performance.getEntriesByName('snapshot').length === 1);
+
 /** Data-ready and first contentful paint (ms from navigation start) of one load in a new tab. */
 export async function timesInNewTab(context, url) {
   const page = await context.newPage();
@@ -81,7 +105,7 @@ export async function timesInNewTab(context, url) {
       })
       .then((h) => h.jsonValue())
       .catch(() => Number.NaN);
-    return { ready, fcp };
+    return { ready, fcp, snapshot: await paintedSnapshot(page) };
   } finally {
     await page.close();
   }
@@ -148,6 +172,8 @@ export async function seed(ext, { feelings = 0, memories = 0 }) {
       }
       await put('memories', m);
       db.close();
+      // As the app's own writes do (lib/snapshot/writes.ts): no snapshot drawn before is painted.
+      localStorage.setItem('redirection.wroteAt', String(Date.now()));
     },
     { feelings, memories },
   );

@@ -1,6 +1,6 @@
 // The new tab with a decade of data: layout shift while it opens (the page must not jump when
 // its data arrives), with the privacy veil on (the default) and off. Budget: no shift at all.
-import { launchWithBlank, median, seed } from './browser.mjs';
+import { launchWithBlank, median, paintedSnapshot, seed, waitForSnapshot } from './browser.mjs';
 
 const setSettings = (page, changes) =>
   page.evaluate(async (changes) => {
@@ -8,11 +8,16 @@ const setSettings = (page, changes) =>
     await chrome.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
   }, changes);
 
-/** Sum of layout-shift scores from navigation to a settled page (buffered entries included). */
+/**
+ * Sum of layout-shift scores from navigation to a settled page (buffered entries included), and
+ * whether the load painted the first-view snapshot. The page then stays until its snapshot is
+ * drawn, as it would while read, so the next load can paint it.
+ */
 async function layoutShift(page, url) {
   await page.goto(url);
   await page.waitForSelector('html[data-ready="1"]', { timeout: 60_000 });
-  return page.evaluate(
+  const snapshot = await paintedSnapshot(page);
+  const cls = await page.evaluate(
     () =>
       new Promise((resolve) => {
         let sum = 0;
@@ -23,6 +28,8 @@ async function layoutShift(page, url) {
         requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => resolve(sum), 100)));
       }),
   );
+  await waitForSnapshot(page, 'newtab');
+  return { cls, snapshot };
 }
 
 export async function bench({ built, browserPath, runs }) {
@@ -34,14 +41,21 @@ export async function bench({ built, browserPath, runs }) {
   for (const veil of [true, false]) {
     await page.goto(ext.url('blank.html'));
     await setSettings(page, { newtabVeil: veil });
-    const shifts = [];
-    for (let i = 0; i < runs; i++) shifts.push(await layoutShift(page, ext.url('newtab.html')));
-    json[veil ? 'veilOn' : 'veilOff'] = { cls: Math.max(...shifts), median: median(shifts) };
+    // The first load after the settings change reads the database; the rest paint the snapshot.
+    const loads = [];
+    for (let i = 0; i < Math.max(runs, 3); i++) loads.push(await layoutShift(page, ext.url('newtab.html')));
+    const shifts = loads.map((l) => l.cls);
+    json[veil ? 'veilOn' : 'veilOff'] = {
+      cls: Math.max(...shifts),
+      median: median(shifts),
+      fromSnapshot: loads.filter((l) => l.snapshot).length,
+      loads: loads.length,
+    };
   }
   await ext.close();
   const rows = Object.entries(json).map(([k, r]) => ({
     measure: `newtab.html layout shift while opening, decade of data, veil ${k === 'veilOn' ? 'on' : 'off'}`,
-    value: `${r.cls.toFixed(3)} (worst of runs)`,
+    value: `${r.cls.toFixed(3)} (worst of ${r.loads} loads, ${r.fromSnapshot} painted from the snapshot)`,
     budget: '0',
     ok: r.cls === 0,
   }));

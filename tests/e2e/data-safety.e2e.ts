@@ -219,6 +219,8 @@ describe('never lose a word', () => {
     expect(Object.keys(areas.local).filter((k) => k !== 'settings' && k !== 'newtabDraft')).toEqual([]);
     expect((areas.local.newtabDraft as { text: string } | undefined)?.text ?? '').toBe('');
     expect(areas.session).toEqual({});
+    // The first-view snapshots held the draft too (lib/snapshot/store.ts).
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('unsaved draft');
     for (const table of ['feelings', 'memories', 'reflections', 'thoughts', 'rejections', 'steps'])
       expect(await getRows(page, table)).toEqual([]);
     // The open new tab drops the words too, rather than saving them back.

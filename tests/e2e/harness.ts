@@ -147,6 +147,9 @@ export async function putRows(page: Page, table: string, rows: object[]): Promis
         tx.onerror = () => rej(tx.error);
       });
       db.close();
+      // A write through the app notes itself so no first-view snapshot drawn before it is
+      // painted (lib/snapshot/store.ts, WROTE_KEY); a write straight to the database does the same.
+      localStorage.setItem('redirection.wroteAt', String(Date.now()));
     },
     { table, rows },
   );
