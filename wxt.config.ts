@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/commands/commands';
 import { pseudoMessages } from './lib/i18n-pseudo';
 import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions/hosts';
+import { PAGE_MODULE_TYPE } from './lib/snapshot/page-module';
 
 // Test builds (REDIRECTION_TEST_HOSTS=1) grant the optional hosts and notifications at install
 // so e2e tests can use the opt-in features; a click on a permission prompt can't be automated.
@@ -77,10 +78,35 @@ function pageChunks(): Plugin {
   };
 }
 
+/**
+ * The popup and the new tab start their page module from the boot script instead of the HTML, so
+ * a painted first-view snapshot gets a frame on screen before React's code is compiled and run
+ * (docs/ARCHITECTURE.md, "Pages"; lib/snapshot/page-module.ts).
+ */
+function bootStartsModule(): Plugin {
+  return {
+    name: 'redirection:boot-starts-module',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!/[\\/](popup|newtab)([\\/]index)?\.html$/.test(ctx.filename)) return html;
+        // Preloading ~90 kB of modules costs the first paint more than it saves later.
+        return html
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+          .replace(
+            /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+            (_, src) => `<script type="${PAGE_MODULE_TYPE}" src="${src}"></script>`,
+          );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [pageChunks()],
+    plugins: [pageChunks(), bootStartsModule()],
     // Only renderToStaticMarkup is used (lib/snapshot/refresh.ts): not the streaming renderer too.
     resolve: {
       alias: {

@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { setSpanishForm } from '@/lib/i18n';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '@/lib/settings';
 
+const sameSettings = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Current settings (undefined until loaded), kept fresh across pages. Also applies the theme. */
 export function useSettings(initial?: Settings): Settings | undefined {
   const [settings, setSettings] = useState<Settings | undefined>(() => {
@@ -13,11 +15,12 @@ export function useSettings(initial?: Settings): Settings | undefined {
   // biome-ignore lint/correctness/useExhaustiveDependencies: initial settings matter on mount only
   useEffect(() => {
     let live = true;
-    if (!initial)
-      getSettings().then(
-        (s) => live && setSettings(s),
-        () => live && setSettings(DEFAULT_SETTINGS),
-      );
+    // Read even with initial settings: those may come from a first-view snapshot
+    // (lib/snapshot/) drawn before a change this page missed.
+    getSettings().then(
+      (s) => live && setSettings((prev) => (prev && sameSettings(prev, s) ? prev : s)),
+      () => live && !initial && setSettings(DEFAULT_SETTINGS),
+    );
     const stop = watchSettings(setSettings);
     return () => {
       live = false;

@@ -4,6 +4,7 @@ import { NameFeeling } from '@/components/popup/NameFeeling';
 import type { Feeling } from '@/lib/db/types';
 import { popupFirstRead } from '@/lib/popup/first-read';
 import { parseSettings, type Settings } from '@/lib/settings';
+import { keepSnapshotWhenIdle } from '@/lib/snapshot/keep';
 import './popup.css';
 
 function Popup({
@@ -25,12 +26,10 @@ const view = (storedSettings: unknown, today: unknown[] | undefined) => (
 export function start(storedSettings: unknown, today: unknown[] | undefined): void {
   mount(view(storedSettings, today), 'popup_title');
   // What the next popup shows, ready for its boot script to paint (lib/snapshot/refresh.ts).
-  void import('@/lib/snapshot/refresh').then(({ keepSnapshot }) =>
-    keepSnapshot({
-      page: 'popup',
-      read: popupFirstRead,
-      complete: (read) => read.today !== undefined,
-      view: (read) => view(read.stored.settings, read.today),
-    }),
-  );
+  keepSnapshotWhenIdle({
+    page: 'popup',
+    read: popupFirstRead,
+    complete: (read) => read.today !== undefined,
+    view: (read) => view(read.stored.settings, read.today),
+  });
 }

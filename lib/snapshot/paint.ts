@@ -66,3 +66,19 @@ export function paintFromSnapshot<T extends { stored: Record<string, unknown> }>
     return undefined;
   }
 }
+
+/**
+ * Calls `then` once the painted snapshot has had a frame on screen: React's code, compiled and
+ * run straight after the boot script, would otherwise hold the first paint until its own first
+ * render. (A tab opened in the background gets no frames: then after 100 ms.)
+ */
+export function afterPaint(then: () => void): void {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  setTimeout(go, 100);
+  requestAnimationFrame(() => setTimeout(go, 0));
+}

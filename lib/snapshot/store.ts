@@ -105,13 +105,15 @@ export function clearSnapshots(store: Storage): void {
 }
 
 /**
- * The build a page runs, from the hashed names of its module script and stylesheets: a snapshot
- * drawn by other code or styles is not painted.
+ * The build a page runs, from the hashed names of its page module and stylesheets: a snapshot
+ * drawn by other code or styles is not painted. (The boot script adds a second script tag for
+ * the same module: the names are the same whichever is read.)
  */
 export function buildId(doc: Document): string {
-  return [...doc.querySelectorAll('script[type="module"][src], link[rel="stylesheet"][href]')]
-    .map((e) => e.getAttribute('src') ?? e.getAttribute('href'))
-    .join(' ');
+  const names = [...doc.querySelectorAll('script[src*="/chunks/"], link[rel="stylesheet"][href]')].map(
+    (e) => e.getAttribute('src') ?? e.getAttribute('href'),
+  );
+  return [...new Set(names)].join(' ');
 }
 
 /** localStorage where there is one (pages), undefined in the service worker and in Node. */

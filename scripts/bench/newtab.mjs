@@ -6,6 +6,9 @@ const setSettings = (page, changes) =>
   page.evaluate(async (changes) => {
     const got = await chrome.storage.local.get('settings');
     await chrome.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
+    // As the app's pages note a settings change (lib/snapshot/writes.ts); the blank page has no
+    // listener of its own.
+    localStorage.setItem('redirection.wroteAt', String(Date.now()));
   }, changes);
 
 /**
