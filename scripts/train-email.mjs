@@ -4,6 +4,7 @@
 // (rejection or not; their categories give receipts, interviews and offers). The frozen holdout
 // (world/emails-holdout.jsonl) is never read. Deterministic (seeded order).
 // Run: node scripts/train-email.mjs
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { root } from './env.mjs';
@@ -24,8 +25,11 @@ export function emailTrainingSet() {
       ...e,
       act: e.label === 'rejection' ? 'rejection' : undefined,
     })),
-    ...readJsonl('tests/fixtures/world/emails-dev.jsonl'),
-    ...readJsonl('tests/fixtures/world/emails-dev2.jsonl'),
+    // Every world dev round (emails-dev, emails-dev2, …), never the holdout.
+    ...readdirSync(path.join(root, 'tests/fixtures/world'))
+      .filter((f) => /^emails-dev\d*\.jsonl$/.test(f))
+      .sort()
+      .flatMap((f) => readJsonl(`tests/fixtures/world/${f}`)),
   ];
 }
 

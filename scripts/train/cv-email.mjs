@@ -33,3 +33,9 @@ for (const lang of ['en', 'es']) {
     `${lang}: precision ${(tp / flagged.length).toFixed(3)} recall ${(tp / pos).toFixed(3)} receipts flagged ${receipts.filter((e) => got.get(e.id).rejection).length}/${receipts.length}`,
   );
 }
+// `--misses`: the dev emails the pipeline gets wrong out of fold, to read (never the holdout).
+if (process.argv.includes('--misses'))
+  for (const e of world.filter((e) => (e.act === 'rejection') !== got.get(e.id).rejection))
+    console.log(
+      `${e.id} ${e.act} → ${got.get(e.id).act}: ${e.subject} | ${e.body.replace(/\s+/g, ' ').slice(0, 240)}`,
+    );
