@@ -1,10 +1,11 @@
-import { features, tokens, wordsAndPairs } from '../detect/features';
+import { tokens, wordsAndPairs } from '../detect/features';
 import { logOdds, type ModelFile, type Scorer, sigmoid, unpack } from '../detect/logistic';
+import { conceptFeatures } from './concepts';
 import { normalizeForSafety } from './crisis-normalize';
 
 /**
  * The crisis check's second opinion: a word model (logistic regression over accent-folded words
- * and pairs, trained by scripts/train-crisis.mjs on the world dev sets in English and Spanish and
+ * and pairs, and the word families of ./concepts.ts, trained by scripts/train-crisis.mjs on the world dev sets in English and Spanish and
  * the team's older sets) that hears indirect ways of saying it the rules don't list. Its weights
  * load with the full check (crisis.ts).
  */
@@ -30,14 +31,21 @@ export function withThreshold<T>(t: number, check: () => T): T {
   }
 }
 
-/** Words and adjacent pairs of normalized text: the model's features. */
+/** Words, adjacent pairs and word families of some tokens: the model's features. */
+function featuresOf(ws: readonly string[]): Set<string> {
+  const out = wordsAndPairs(ws);
+  for (const c of conceptFeatures(ws.join(' '))) out.add(c);
+  return out;
+}
+
+/** The model's features of a text, as training sees them. */
 export function crisisFeatures(text: string): string[] {
-  return [...features(normalizeForSafety(text))];
+  return [...featuresOf(tokens(normalizeForSafety(text)))];
 }
 
 /** 0..1 for one short text (a few sentences). */
 export function modelScore(m: Scorer, text: string): number {
-  return sigmoid(logOdds(m, features(normalizeForSafety(text))));
+  return sigmoid(logOdds(m, featuresOf(tokens(normalizeForSafety(text)))));
 }
 
 /**
@@ -48,17 +56,21 @@ export function modelSays(norm: string): boolean {
   const m = model;
   if (!m) return false;
   // Each sentence's words and pairs are found once; a window adds up three sentences' features
-  // (each counted once) and the pairs across their boundaries.
+  // (each counted once), the pairs across their boundaries and the window's word families.
   const sentences = norm.split(/(?<=[.!?])\s+|\n+/).map(tokens);
   const feats = sentences.map((ws) => wordsAndPairs(ws));
   for (let i = 0; i < sentences.length; i++) {
     const seen = new Set<string>();
+    const words: string[] = [];
     for (let k = i; k < Math.min(i + 3, sentences.length); k++) {
       const prev = k > i ? sentences[k - 1] : undefined;
       const first = sentences[k]?.[0];
       for (const f of feats[k] ?? []) seen.add(f);
       if (prev?.length && first) seen.add(`${prev[prev.length - 1]} ${first}`);
+      words.push(...(sentences[k] ?? []));
     }
+    // The families of the whole window: a means in one sentence, a goodbye in the next.
+    for (const c of conceptFeatures(words.join(' '))) seen.add(c);
     if (sigmoid(logOdds(m, seen)) >= threshold) return true;
     if (i + 3 >= sentences.length) break;
   }

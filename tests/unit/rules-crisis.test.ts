@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tokens } from '@/lib/detect/features';
 import { duplicateIds } from '@/lib/detect/rule';
+import { CONCEPTS, conceptFeatures } from '@/lib/safety/concepts';
 import { detectCrisis, loadCrisisCheck, normalizeForSafety, setWordModel } from '@/lib/safety/crisis';
 import { countedCues, cuesAddUp } from '@/lib/safety/crisis-rules';
 import {
@@ -117,5 +119,22 @@ describe('quieting records', () => {
   // These quiet only the rules (the named subject, the soft cues); the word model still listens.
   it.each([...ABOUT_OTHERS_RULES, ...ENDING_WITH_RULES])('$id: its example stays quiet', async (r) => {
     await quiet(r, false);
+  });
+});
+
+describe('crisis word families (the word model features of lib/safety/concepts.ts)', () => {
+  it('has unique ids', () => expect(duplicateIds(CONCEPTS)).toEqual([]));
+  it.each(CONCEPTS.map((c) => [c.id, c] as const))('%s: its example uses the family', (id, c) => {
+    const folded = tokens(norm(c.example)).join(' ');
+    expect(conceptFeatures(folded)).toContain(`@${id}`);
+  });
+  it('pairs the families a text uses, so the model learns them together', () => {
+    const folded = tokens(norm('I wrote them a letter. The pills are in the drawer.')).join(' ');
+    expect(conceptFeatures(folded)).toEqual(
+      expect.arrayContaining(['@means', '@farewell', '@means+@farewell']),
+    );
+  });
+  it('finds nothing in an ordinary sentence', () => {
+    expect(conceptFeatures(tokens(norm('We had pasta and watched the match')).join(' '))).toEqual([]);
   });
 });
