@@ -265,10 +265,10 @@ export const CONCEPTS: readonly Concept[] = [
   },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MATCHERS = CONCEPTS.map((c) => ({
   id: c.id,
-  re: new RegExp(`(?:^| )(?:${c.words.map(escape).join('|')})`),
+  re: new RegExp(`(?:^| )(?:${c.words.map(escapeRe).join('|')})`),
 }));
 
 /** The families a folded text uses, then each pair of them (ids sorted, joined by "+"). */
