@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -78,26 +79,37 @@ function pageChunks(): Plugin {
   };
 }
 
+/** Hashes of the styles inlined into the popup and the new tab, for the pages' CSP. */
+const inlineStyleHashes = new Set<string>();
+
 /**
- * The popup and the new tab start their page module from the boot script instead of the HTML, so
- * a painted first-view snapshot gets a frame on screen before React's code is compiled and run
- * (docs/ARCHITECTURE.md, "Pages"; lib/snapshot/page-module.ts).
+ * The popup's and the new tab's HTML, shaped for their first paint (docs/ARCHITECTURE.md,
+ * "Pages"): the page module is named for the boot script to start (lib/snapshot/page-module.ts),
+ * so a painted first-view snapshot gets a frame before React's code is compiled and run, and
+ * nothing is preloaded; the stylesheets are inlined (allowed by hash in the CSP), so the first
+ * paint waits for no file but the boot script.
  */
-function bootStartsModule(): Plugin {
+function firstPaintHtml(): Plugin {
   return {
-    name: 'redirection:boot-starts-module',
+    name: 'redirection:first-paint-html',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
         if (!/[\\/](popup|newtab)([\\/]index)?\.html$/.test(ctx.filename)) return html;
-        // Preloading ~90 kB of modules costs the first paint more than it saves later.
         return html
           .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
           .replace(
             /<script type="module" crossorigin src="([^"]+)"><\/script>/,
             (_, src) => `<script type="${PAGE_MODULE_TYPE}" src="${src}"></script>`,
-          );
+          )
+          .replace(/<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g, (tag, file) => {
+            const asset = ctx.bundle?.[file];
+            if (asset?.type !== 'asset') return tag;
+            const css = String(asset.source);
+            inlineStyleHashes.add(`'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+            return `<style>${css}</style>`;
+          });
       },
     },
   };
@@ -106,7 +118,7 @@ function bootStartsModule(): Plugin {
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [pageChunks(), bootStartsModule()],
+    plugins: [pageChunks(), firstPaintHtml()],
     // Only renderToStaticMarkup is used (lib/snapshot/refresh.ts): not the streaming renderer too.
     resolve: {
       alias: {
@@ -132,6 +144,13 @@ export default defineConfig({
     // WXT takes the action's title from the popup's <title>; the toolbar tooltip is localized.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // The popup's and the new tab's inlined styles (firstPaintHtml), by hash: no other inline style.
+      const csp = manifest.content_security_policy as { extension_pages?: string } | undefined;
+      if (csp?.extension_pages && inlineStyleHashes.size)
+        csp.extension_pages = csp.extension_pages.replace(
+          "style-src 'self'",
+          `style-src 'self' ${[...inlineStyleHashes].sort().join(' ')}`,
+        );
     },
   },
   manifest: ({ browser }) => ({

@@ -1,6 +1,6 @@
 /**
  * The popup's and the new tab's page module is named in their HTML with this type, which the
- * browser neither fetches nor runs (wxt.config.ts, bootStartsModule); the boot script starts it,
+ * browser neither fetches nor runs (wxt.config.ts, firstPaintHtml); the boot script starts it,
  * after a painted snapshot has had a frame on screen, or at once when there is none.
  */
 export const PAGE_MODULE_TYPE = 'text/x-redirection-page-module';

@@ -105,15 +105,24 @@ export function clearSnapshots(store: Storage): void {
 }
 
 /**
- * The build a page runs, from the hashed names of its page module and stylesheets: a snapshot
- * drawn by other code or styles is not painted. (The boot script adds a second script tag for
- * the same module: the names are the same whichever is read.)
+ * The build a page runs, as its HTML was shipped: the hashed names of its page module and
+ * stylesheets and a short hash of its inline styles. A snapshot drawn by other code or styles is
+ * not painted. (Styles a lazy chunk adds later, with absolute URLs, are not the page's own.)
  */
 export function buildId(doc: Document): string {
-  const names = [...doc.querySelectorAll('script[src*="/chunks/"], link[rel="stylesheet"][href]')].map(
+  const names = [...doc.querySelectorAll('script[src*="/chunks/"], link[rel="stylesheet"][href^="/"]')].map(
     (e) => e.getAttribute('src') ?? e.getAttribute('href'),
   );
+  for (const style of doc.querySelectorAll('head style'))
+    names.push(`style:${shortHash(style.textContent ?? '')}`);
   return [...new Set(names)].join(' ');
+}
+
+/** A string hash (FNV-1a, 32 bits): enough to tell one build's styles from another's. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** localStorage where there is one (pages), undefined in the service worker and in Node. */

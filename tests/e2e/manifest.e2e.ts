@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,16 @@ const CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; style-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const manifest = JSON.parse(readFileSync(path.join(SHIPPED_DIR, 'manifest.json'), 'utf8'));
+
+/**
+ * The CSP above, plus one hash per style inlined into the popup and the new tab (wxt.config.ts,
+ * firstPaintHtml): exactly those, nothing wider such as 'unsafe-inline'.
+ */
+function withStyleHashes(m: { content_security_policy: { extension_pages: string } }): string {
+  const hashes = m.content_security_policy.extension_pages.match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+  expect(hashes.length).toBeGreaterThan(0);
+  return CSP.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`);
+}
 
 describe('built manifest (Chrome)', () => {
   it('asks only for the permissions docs/ARCHITECTURE.md allows, and no hosts at install', () => {
@@ -55,7 +66,7 @@ describe('built manifest (Chrome)', () => {
   });
 
   it('pins a content-security policy: own code only, connecting nowhere else', () => {
-    expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+    expect(manifest.content_security_policy).toEqual({ extension_pages: withStyleHashes(manifest) });
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
 });
@@ -83,7 +94,7 @@ describe('built manifest (Firefox)', () => {
   });
 
   it('has the same content-security policy', () => {
-    expect(firefox.content_security_policy).toEqual({ extension_pages: CSP });
+    expect(firefox.content_security_policy).toEqual({ extension_pages: withStyleHashes(firefox) });
   });
 
   it('runs its background as an event page', () => {
@@ -106,7 +117,7 @@ describe('built pages: what the popup and new tab load before their first render
       const boot = read(`${page}-boot.js`);
       expect(boot).toContain('indexedDB');
       expect(boot).toContain('localStorage');
-      // The page module is named for the boot script to start (wxt.config.ts, bootStartsModule),
+      // The page module is named for the boot script to start (wxt.config.ts, firstPaintHtml),
       // not run or preloaded by the HTML: a painted snapshot gets its frame first.
       expect(html).not.toContain('<script type="module"');
       expect(html).not.toContain('modulepreload');
@@ -119,6 +130,14 @@ describe('built pages: what the popup and new tab load before their first render
       ];
       expect(modules.length).toBeLessThanOrEqual(3);
       expect(modules.some((f) => /chunks\/shared-/.test(f))).toBe(true);
+      // Its styles are inline, each allowed by its own hash in the CSP and by nothing wider.
+      expect(html).not.toContain('rel="stylesheet"');
+      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+      expect(styles.length).toBeGreaterThan(0);
+      for (const css of styles)
+        expect(manifest.content_security_policy.extension_pages).toContain(
+          `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+        );
       // The database library, and the renderer that draws the next snapshot, load after it.
       for (const f of modules) {
         expect(read(f)).not.toContain('Two different versions of Dexie');

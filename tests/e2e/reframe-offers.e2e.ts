@@ -38,7 +38,7 @@ describe('reframe: traps offered in English and Spanish, honestly elsewhere', ()
   it('offers at most two quieter maybes below the likely traps, each one a choice', async () => {
     const page = await open(
       h,
-      'I did not get the promotion. Maybe I am not cut out for this and I should stop trying',
+      'I failed the test. I always mess everything up and everyone thinks I am useless',
     );
     const maybe = page.getByTestId('traps-maybe');
     await maybe.waitFor();
@@ -46,7 +46,7 @@ describe('reframe: traps offered in English and Spanish, honestly elsewhere', ()
     const cards = maybe.locator(':scope > ul > li');
     expect(await cards.count()).toBeGreaterThan(0);
     expect(await cards.count()).toBeLessThanOrEqual(2);
-    expect(await maybe.textContent()).toContain('Should');
+    expect(await maybe.textContent()).toContain('Mind reading');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
