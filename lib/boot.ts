@@ -1,8 +1,8 @@
 /**
- * Hand-off from a page's early boot script (a classic script in <head>, run while the page parses)
- * to its module code (run once its chunks have loaded, ~15 ms later): the boot script starts
- * the first reads and the module takes their promise. Symbol.for, because the two are separate
- * bundles.
+ * Hand-off from a page's early boot script (a classic script right after #root, run while the
+ * page parses) to its module code, which the boot script starts: the boot script paints the
+ * first-view snapshot or starts the first reads, and the module takes the read's promise.
+ * Symbol.for, because the two are separate bundles.
  */
 const slot = (page: string) => Symbol.for(`redirection.boot.${page}`);
 
