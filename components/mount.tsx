@@ -2,6 +2,7 @@ import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { type MessageKey, t, uiLanguage } from '@/lib/i18n';
+import { carryTyped, typedInSnapshot } from '@/lib/snapshot/paint';
 import { watchStorageWrites } from '@/lib/snapshot/writes';
 import { ErrorBoundary } from './ErrorBoundary';
 import './theme.css';
@@ -15,8 +16,7 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
   // The first render is synchronous: the page's data is already read, so show it now rather
   // than after a scheduler tick.
   // A painted snapshot (lib/snapshot/paint.ts) is replaced in this same commit: no frame between.
-  // Live before React commits, so autofocus lands; nothing paints in between.
-  root.inert = false;
+  const typed = typedInSnapshot(root);
   const reactRoot = createRoot(root);
   flushSync(() =>
     reactRoot.render(
@@ -26,5 +26,6 @@ export function mount(node: ReactNode, titleKey: MessageKey): void {
     ),
   );
   delete root.dataset.snapshot;
+  carryTyped(root, typed);
   watchStorageWrites();
 }

@@ -7,7 +7,7 @@
 import { applyStoredTheme } from '../boot';
 import { buildId, readSnapshot, type Snapshot, type SnapshotPage } from './store';
 
-const DROP = 'script,iframe,frame,object,embed,link,style,meta,base,form,svg,math';
+const DROP = 'script,iframe,frame,object,embed,link,style,meta,base,math';
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset']);
 
 /** Removes elements and attributes that could run code or load anything. */
@@ -26,17 +26,62 @@ export function defuse(root: DocumentFragment | Element): void {
   }
 }
 
+/** Clicks and submits do nothing on a painted snapshot: its buttons have no code behind them yet. */
+const holdStill = (e: Event) => {
+  if ((e.currentTarget as HTMLElement).dataset.snapshot) e.preventDefault();
+};
+
 /**
- * Shows a snapshot's markup in `root`, inert (nothing to click or type into until React takes
- * over and replaces it in one commit: components/mount.tsx).
+ * Shows a snapshot's markup in `root` until React takes over and replaces it in one commit
+ * (components/mount.tsx). Its buttons and links do nothing meanwhile; its text fields take
+ * typing, and the field that had focus is focused now, so words typed early carry over.
  */
 export function paintSnapshot(root: HTMLElement, html: string): void {
   const template = root.ownerDocument.createElement('template');
   template.innerHTML = html;
   defuse(template.content);
   root.replaceChildren(template.content);
-  root.inert = true;
   root.dataset.snapshot = '1';
+  // mousedown too: a click would otherwise take the focus from the field being typed into.
+  root.addEventListener('mousedown', holdStill, true);
+  root.addEventListener('click', holdStill, true);
+  root.addEventListener('submit', holdStill, true);
+  root.querySelector<HTMLElement>('[autofocus]')?.focus();
+}
+
+/** The text field focused in a painted snapshot, and what was typed there. */
+export interface Typed {
+  index: number;
+  value: string;
+  start: number | null;
+  end: number | null;
+}
+
+const fields = (root: HTMLElement) => [...root.querySelectorAll<HTMLInputElement>('input, textarea')];
+
+/** Before React replaces the snapshot: the field in use, if words were typed into it. */
+export function typedInSnapshot(root: HTMLElement): Typed | undefined {
+  if (!root.dataset.snapshot) return undefined;
+  const active = root.ownerDocument.activeElement as HTMLInputElement | null;
+  const index = active ? fields(root).indexOf(active) : -1;
+  if (index < 0 || !active?.value) return undefined;
+  return { index, value: active.value, start: active.selectionStart, end: active.selectionEnd };
+}
+
+/**
+ * After React's first commit: the same field (the markup is the same) gets the words, through an
+ * input event so React's state has them too, and the cursor where it was.
+ */
+export function carryTyped(root: HTMLElement, typed: Typed | undefined): void {
+  if (!typed) return;
+  const field = fields(root)[typed.index];
+  if (!field) return;
+  const proto =
+    field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, typed.value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  field.focus();
+  if (typed.start !== null) field.setSelectionRange(typed.start, typed.end ?? typed.start);
 }
 
 /**

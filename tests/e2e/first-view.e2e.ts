@@ -61,7 +61,7 @@ describe('first view: painted from what is already there', () => {
 
     const second = await h.open('newtab.html');
     expect(await paintedSnapshot(second)).toBe(true);
-    // The live page, not the inert picture: it answers keys and clicks.
+    // The live page, not the picture: it answers keys and clicks.
     expect(await second.locator('#root').evaluate((r) => (r as HTMLElement).inert)).toBe(false);
     expect(await second.getByTestId('prompt').textContent()).toBe(prompt);
     expect(await second.getByTestId('moment').textContent()).toContain('The day my team thanked me by name');
@@ -108,6 +108,37 @@ describe('first view: painted from what is already there', () => {
     await poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await layoutShift(again)).toBe(0);
     await again.close();
+  });
+
+  it('keeps words typed into the painted popup before its code was running', async () => {
+    const popup = await h.open('popup.html');
+    await freshSnapshot(popup, 'popup');
+    await popup.close();
+    const slow = await h.context.newPage();
+    // A slow machine: the page module starts 800 ms after the boot script asks for it.
+    await slow.addInitScript(() => {
+      const append = HTMLHeadElement.prototype.append;
+      HTMLHeadElement.prototype.append = function (this: HTMLHeadElement, ...nodes) {
+        const [node] = nodes;
+        if (node instanceof HTMLScriptElement && node.type === 'module')
+          setTimeout(() => append.apply(this, nodes), 800);
+        else append.apply(this, nodes);
+      };
+    });
+    await slow.goto(`chrome-extension://${h.extensionId}/popup.html`, { waitUntil: 'commit' });
+    await slow.waitForSelector('#root[data-snapshot] input[role="combobox"]');
+    expect(await slow.evaluate(() => document.documentElement.dataset.ready)).toBeUndefined();
+    await slow.keyboard.type('hope');
+    // A click on the picture does nothing (no code behind it yet), and leaves the field focused.
+    await slow.locator('#root[data-snapshot] summary').first().click();
+    expect(await slow.locator('#root[data-snapshot] details').first().getAttribute('open')).toBeNull();
+    await slow.waitForSelector('html[data-ready="1"]');
+    const input = slow.getByRole('combobox', { name: 'I feel…' });
+    await poll(() => input.inputValue()).toBe('hope');
+    await poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    // React has the words too: its suggestions answer them.
+    await poll(() => slow.getByRole('option').first().textContent()).toContain('hope');
+    await slow.close();
   });
 
   it('a snapshot that is corrupt, or carries markup that could run, paints nothing that runs', async () => {
