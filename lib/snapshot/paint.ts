@@ -10,6 +10,8 @@ import { buildId, readSnapshot, type Snapshot, type SnapshotPage } from './store
 const DROP = 'script,iframe,frame,object,embed,link,style,meta,base,math';
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset']);
 
+const ownUrl = (v: string) => /^(?:chrome-extension:|moz-extension:|\/|\.|#|[a-z0-9-]+\.html)/i.test(v);
+
 /** Removes elements and attributes that could run code or load anything. */
 export function defuse(root: DocumentFragment | Element): void {
   for (const el of [...root.querySelectorAll(DROP)]) el.remove();
@@ -17,10 +19,9 @@ export function defuse(root: DocumentFragment | Element): void {
     for (const { name, value } of [...el.attributes]) {
       const n = name.toLowerCase();
       if (n.startsWith('on') || n === 'style') el.removeAttribute(name);
-      else if (
-        URL_ATTRS.has(n) &&
-        !/^(?:https:|chrome-extension:|moz-extension:|\/|\.|#|[a-z0-9-]+\.html)/i.test(value.trim())
-      )
+      else if (URL_ATTRS.has(n) && !ownUrl(value.trim()) && !(n === 'href' && /^https:/i.test(value.trim())))
+        // Only links may point out (to be followed by a person, e.g. findahelpline.com);
+        // nothing is loaded from anywhere but the extension.
         el.removeAttribute(name);
     }
   }

@@ -151,7 +151,7 @@ describe('first view: painted from what is already there', () => {
     await page.evaluate(() => {
       const key = 'redirection.snapshot.newtab';
       const snap = JSON.parse(localStorage.getItem(key) ?? '{}');
-      snap.html = `<p id="planted" onclick="window.ran=1">planted</p><img id="img" src="x" onerror="window.ran=1"><a id="js" href="javascript:window.ran=1">x</a><script>window.ran=1</script>${snap.html}`;
+      snap.html = `<p id="planted" onclick="window.ran=1">planted</p><img id="img" src="x" onerror="window.ran=1"><img id="far" src="https://example.com/pixel.png"><a id="js" href="javascript:window.ran=1">x</a><script>window.ran=1</script>${snap.html}`;
       localStorage.setItem(key, JSON.stringify(snap));
     });
     const next = await h.context.newPage();
@@ -166,6 +166,7 @@ describe('first view: painted from what is already there', () => {
               img: document.getElementById('img')?.hasAttribute('onerror') ?? 'gone',
               js: document.getElementById('js')?.getAttribute('href') ?? null,
               scripts: document.querySelectorAll('#root script').length,
+              far: document.getElementById('far')?.getAttribute('src') ?? null,
             },
           });
       }).observe(document, { childList: true, subtree: true });
@@ -177,6 +178,7 @@ describe('first view: painted from what is already there', () => {
       img: false,
       js: null,
       scripts: 0,
+      far: null,
     });
     expect(await next.evaluate(() => 'ran' in window)).toBe(false);
     await next.close();
