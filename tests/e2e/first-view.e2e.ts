@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, getRows, memoryRow, putRows, useHarness } from './harness';
+import { axe, getRows, memoryRow, putRows, setSettings, useHarness } from './harness';
 
 // The first-view snapshot (docs/ARCHITECTURE.md, "Pages"; lib/snapshot/): the popup and the new
 // tab paint what they showed last, before any database read, when nothing was written since.
@@ -35,15 +35,6 @@ const freshSnapshot = (page: Page, name: 'newtab' | 'popup') =>
       return at > Number(localStorage.getItem('redirection.wroteAt') ?? 0);
     }, `redirection.snapshot.${name}`),
   ).toBe(true);
-
-async function setSettings(page: Page, changes: Record<string, unknown>) {
-  await page.evaluate(async (changes) => {
-    type Local = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-    const api = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
-    const got = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
-  }, changes);
-}
 
 describe('first view: painted from what is already there', () => {
   const h = useHarness();

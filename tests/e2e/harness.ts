@@ -131,6 +131,16 @@ export async function axe(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Writes settings the way the options page does (extension storage), from one of its pages. */
+export async function setSettings(page: Page, changes: Record<string, unknown>) {
+  await page.evaluate(async (changes) => {
+    type Local = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
+    const api = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
+    const got = await api.storage.local.get('settings');
+    await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
+  }, changes);
+}
+
 /** Writes rows straight into the extension's database from one of its pages, as data written earlier would be. */
 export async function putRows(page: Page, table: string, rows: object[]): Promise<void> {
   await page.evaluate(

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { allowRouted, axe, getRows, memoryRow, putRows, TEST_HOSTS_DIR, useHarness } from './harness';
+import {
+  allowRouted,
+  axe,
+  getRows,
+  memoryRow,
+  putRows,
+  setSettings,
+  TEST_HOSTS_DIR,
+  useHarness,
+} from './harness';
 
 // The opt-in scripts on their real match patterns: the webmail and job-board URLs are routed to
 // local fixture pages, in a test build that has the optional hosts granted (no prompt to click).
@@ -21,11 +30,7 @@ describe('after a no: email noticing and the job-board card', () => {
   let sw: Worker;
   let options: Page;
 
-  const settings = async (changes: Record<string, unknown>) =>
-    options.evaluate(async (changes) => {
-      const got = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
-    }, changes);
+  const settings = (changes: Record<string, unknown>) => setSettings(options, changes);
   const jobState = async (changes: Record<string, unknown>) =>
     options.evaluate(async (changes) => {
       const got = await chrome.storage.local.get('jobBoardState');

@@ -1,16 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, putRows, useHarness } from './harness';
-
-/** Writes settings the way the options page does (extension storage). */
-async function setSettings(page: Page, changes: Record<string, unknown>) {
-  await page.evaluate(async (changes) => {
-    type Local = { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> };
-    const api = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome;
-    const got = await api.storage.local.get('settings');
-    await api.storage.local.set({ settings: { ...(got.settings ?? {}), ...changes } });
-  }, changes);
-}
+import { axe, putRows, setSettings, useHarness } from './harness';
 
 const reveal = async (page: Page) => {
   await page.getByRole('button', { name: 'Open my space' }).click();
