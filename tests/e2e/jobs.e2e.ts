@@ -26,6 +26,20 @@ declare const chrome: {
   alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
 };
 
+/**
+ * Logs a no by hand in the popup ("I got a no"), waits for "Logged." and returns the job-board
+ * card's state after it; `beforeLog` runs with the form filled in.
+ */
+async function logNo(page: Page, kind: string, who: string, beforeLog?: () => Promise<void>) {
+  await page.getByText('I got a no').click();
+  await page.getByLabel('What kind of no').selectOption({ label: kind });
+  await page.getByLabel('From whom (a company or a name, optional)').fill(who);
+  await beforeLog?.();
+  await page.getByRole('button', { name: 'Log it' }).click();
+  await expect.poll(() => page.getByTestId('log-no').getByRole('status').textContent()).toContain('Logged.');
+  return page.evaluate(async () => (await chrome.storage.local.get('jobBoardState')).jobBoardState);
+}
+
 describe('after a no: email noticing and the job-board card', () => {
   let sw: Worker;
   let options: Page;
@@ -210,16 +224,8 @@ describe('popup: "I got a no"', () => {
 
   it('logs a no by hand, with undo, and stays axe-clean', async () => {
     const page = await h.open('popup.html');
-    await page.getByText('I got a no').click();
-    await page.getByLabel('What kind of no').selectOption({ label: 'A job that never replied' });
-    await page.getByLabel('From whom (a company or a name, optional)').fill('Northwind');
-    expect(await axe(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Log it' }).click();
-    await expect
-      .poll(() => page.getByTestId('log-no').getByRole('status').textContent())
-      .toContain('Logged.');
-    const state = await page.evaluate(
-      async () => (await chrome.storage.local.get('jobBoardState')).jobBoardState,
+    const state = await logNo(page, 'A job that never replied', 'Northwind', async () =>
+      expect(await axe(page)).toEqual([]),
     );
     expect((state?.lastNo as { who: string } | undefined)?.who).toBe('Northwind');
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -236,16 +242,7 @@ describe('popup: "I got a no"', () => {
 
   it('keeps a person who went silent away from the job boards', async () => {
     const page = await h.open('popup.html');
-    await page.getByText('I got a no').click();
-    await page.getByLabel('What kind of no').selectOption({ label: 'Someone who went silent (ghosted)' });
-    await page.getByLabel('From whom (a company or a name, optional)').fill('Alex');
-    await page.getByRole('button', { name: 'Log it' }).click();
-    await expect
-      .poll(() => page.getByTestId('log-no').getByRole('status').textContent())
-      .toContain('Logged.');
-    const state = await page.evaluate(
-      async () => (await chrome.storage.local.get('jobBoardState')).jobBoardState,
-    );
+    const state = await logNo(page, 'Someone who went silent (ghosted)', 'Alex');
     expect(state?.lastNo).toBeUndefined();
     await page.close();
   });
