@@ -229,8 +229,9 @@ function cueScore({ subject, all }: ReadEmail, context: number, trace?: string[]
   digest = Math.max(digest, -2.5);
   // A subject that names the outcome is a hint either way.
   const subjectCue = subjectHint(subject, strong);
-  // A rejection letter speaks to the reader; mail about someone else's no does not.
-  const addressed = /\b(?:you|your)\b/.test(unquoted) ? 0 : -1.5;
+  // A rejection letter speaks to the reader (tú, usted or vos in Spanish); mail about someone
+  // else's no does not.
+  const addressed = /\b(?:you|your|tu|tus|te|ti|contigo|usted|vos|su|sus|le)\b/.test(unquoted) ? 0 : -1.5;
   // Soft words alone are not a no: they count next to a plain one, or many together.
   const softWeight = strong >= 3 ? soft : Math.max(0, soft - 1.5);
   trace?.push(`context ${context} addressed ${addressed} subject ${subjectCue}`);
@@ -252,7 +253,11 @@ export function modelText(email: Email): [string, string] {
  * cues say it plainly, or say it and the model half agrees.
  */
 const MODEL_NO = 0.5;
-const CUES_PLAIN = 0.85;
+// With no cue at all, the model alone must be surer: its Spanish receipts and bolsa notices
+// read like a no at 0.5 (cross-validation: receipts flagged 4 of 117 → 1).
+const CUES_NONE = 0.1;
+const MODEL_ALONE = 0.8;
+const CUES_PLAIN = 0.8;
 const CUES_AND_MODEL = [0.5, 0.3] as const;
 const RECEIPT_AT = 0.5;
 
@@ -273,7 +278,7 @@ export function classifyEmail(email: Email): EmailVerdict {
   const rejection =
     context > 0 &&
     p.receipt < RECEIPT_AT &&
-    ((act === 'rejection' && p.rejection >= MODEL_NO) ||
+    ((act === 'rejection' && p.rejection >= (cue < CUES_NONE ? MODEL_ALONE : MODEL_NO)) ||
       cue >= CUES_PLAIN ||
       (cue >= CUES_AND_MODEL[0] && p.rejection >= CUES_AND_MODEL[1]));
   const score = rejection ? Math.max(p.rejection, cue) : Math.min(p.rejection, cue, 0.49);

@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado))\b/,
+      /\bno (?:continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -65,6 +65,26 @@ export const REJECTION_ES: EmailCue[] = [
     weight: 3.5,
     example: 'Te informamos de que la vacante de Administrativo ya ha sido cubierta.',
     why: 'The place was filled, closed or left empty ("desierto"): no for everyone who applied.',
+  },
+  {
+    id: 'es-chose-someone',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:elegido|elegimos|eligi[oó]|escogido|escogimos|escogi[oó]|quedado con|quedamos con|asignado a|asignamos a)(?: a)? (?:alguien|otr[oa]s? (?:persona|candidat[oa]|perfil|postulante|propuesta|profesional|freelancer?|ilustrador[a]?|traductor[a]?|dise[nñ]ador[a]?))\b/,
+    weight: 3.5,
+    example: 'Gracias por venir, pero ya elegimos a alguien para el salón.',
+    why: 'Someone else was chosen, said the short way small employers and freelance clients write it.',
+  },
+  {
+    id: 'es-not-on-list',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\bno (?:integra|integr[oó]|forma parte de|figura en|ha sido incluid[oa] en|fue incluid[oa] en) (?:la|el) (?:lista|orden de m[eé]rito|bolsa|relaci[oó]n)\b|\bno ganador[a]?\b|\bno aprobad[oa]\b|\bno (?:ha sido|fue) propuest[oa] para\b|\bno (?:ha )?resultad[oa] adjudicatari[oa]\b/,
+    weight: 3.5,
+    example: 'Usted no integra la lista de prelación de titulares ni suplentes del presente llamado.',
+    why: 'Public competitions say no as a result: off the list or the order of merit, "no ganador", "no aprobado".',
   },
   {
     id: 'es-offer-withdrawn',
