@@ -62,10 +62,25 @@ export const HOSTED = [
   'gmx.de',
   'web.de',
   'mail.com',
+  // Spanish-language job sites: the employer is in the text, not the domain.
+  'infojobs.net',
+  'bumeran.com',
+  'bumeran.com.ar',
+  'computrabajo.com',
+  'computrabajo-mail.com',
+  'laborum.cl',
+  'laborum-mail.cl',
+  'occ.com.mx',
+  'zonajobs.com.ar',
+  'elempleo.com',
+  'trabajando.cl',
+  'workana.com',
+  'empleospublicos.cl',
+  'multitrabajos.com',
 ];
 
 export const GENERIC_NAME =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|jobs?|careers?|recruit(?:ing|ment|er|ers)?|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team| ops)?|team|support|info|hello|mail|mailer|admin|applications?|apply|candidates?|workday|greenhouse|lever|linkedin|indeed|glassdoor|smartrecruiters|ashby|icims|jobvite|taleo|workable|bamboohr|recruitee|teamtailor|ziprecruiter|wellfound|the team)$/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|alerts?|jobs?|careers?|recruit(?:ing|ment|er|ers)?|talent(?: acquisition)?|hiring(?: team)?|hr|people(?: team| ops)?|team|support|info|hello|mail|mailer|admin|applications?|apply|candidates?|workday|greenhouse|lever|linkedin|indeed|glassdoor|smartrecruiters|ashby|icims|jobvite|taleo|workable|bamboohr|recruitee|teamtailor|ziprecruiter|wellfound|the team|infojobs|bumeran|computrabajo(?: [a-z]+)?|laborum(?:\.com)?|occ mundial|zonajobs|multitrabajos|elempleo(?:\.com)?|trabajando(?:\.com)?|workana|portal empleos p[uú]blicos|selecci[oó]n|rr\.? ?hh\.?|recursos humanos|talento(?: humano)?|carreras|empleos?|reclutamiento|secretar[ií]a|tiendas|procesos selectivos|atracci[oó]n de talento|gesti[oó]n de personas)$/i;
 
 // Words that name a department or the sending system rather than the company.
 export const DEPARTMENT =
@@ -79,7 +94,7 @@ export const STOP_START =
 
 // The same, written first: "Recursos Humanos Grupo Almar".
 export const DEPARTMENT_FIRST =
-  /^(?:recursos humanos|rrhh|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers)\s*(?:[-–|:,]\s*)?(?=\S)/i;
+  /^(?:recursos humanos|rr\.? ?hh\.?|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers|reclutamiento|atracci[oó]n de talento|talento humano|talento joven|talento|sede electr[oó]nica|registro|secretar[ií]a|administraci[oó]n)\s*(?:[-–|:,]\s*)?(?=\S)/i;
 
 export const FREEMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|web|mail|fastmail)\./;
@@ -88,11 +103,12 @@ export const FREEMAIL =
 export const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu|nhs|sch|police|ltd|plc)$/;
 
 export const MAIL_PREFIX =
-  /^(?:mail|email|e|em|m|news|info|careers?|jobs?|talent|hr|recruiting|recruitment|notifications?|notify|send|bounce|reply|hello|apply|people|workday)$/;
+  /^(?:mail|email|e|em|m|news|info|careers?|jobs?|talent|hr|recruiting|recruitment|notifications?|notify|send|bounce|reply|hello|apply|people|workday|notificaciones|avisos|mensajes|postulaciones|empleos?|no-?responder|seleccion|rrhh|talento|reclutamiento|candidatos|convocatorias)$/;
 
 // A capitalised name of a few words on one line; a dot only inside a word (Booking.com), not at its end.
-const WORD = String.raw`[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*`;
-const NAME = String.raw`(${WORD}(?:[ \t]+(?:${WORD}|&|and|of|de|du|la|für)(?=[ \t]|$|[^\w]))*)`;
+const WORD = String.raw`[\p{Lu}0-9](?:[\p{L}\p{N}_&'’+-]|\.(?=[\p{L}\p{N}]))*`;
+const NAME = String.raw`(${WORD}(?:[ \t]+(?:${WORD}|&|and|of|de|del|du|la|las|los|y|für)(?=[ \t]|$|[^\w]))*)`;
+// Read with the u flag (company.ts): names start with any capital, Ñ and Á too.
 export const CONTEXT_PATTERNS: RegExp[] = [
   // "Your application to Product Designer at Acme", "the Engineer role at Acme"
   new RegExp(
@@ -102,6 +118,12 @@ export const CONTEXT_PATTERNS: RegExp[] = [
   new RegExp(
     String.raw`\b(?:interest in(?: joining| working (?:at|with|for))?|applying (?:to|at|with)|applied (?:to|at|with)|application to|join(?:ing)?|considering|consideration at|[Oo]n behalf of|[Uu]pdate from|[Nn]ews from|[Mm]essage from|work(?:ing)? (?:at|for|with))\s+(?:the\s+)?${NAME}`,
   ),
+  // "tu postulación en Distribuidora Norte", "tu proceso con Cooperativa Financiera del Valle"
+  new RegExp(
+    String.raw`\b(?:postulaci[oó]n|candidatura|proceso|solicitud|entrevista|inter[eé]s)\s+(?:en|con)\s+(?:la empresa\s+)?${NAME}`,
+  ),
+  // "La empresa Textiles Arbe ha actualizado…" (job sites relaying the employer, in Spanish)
+  new RegExp(String.raw`\b[Ll]a empresa\s+${NAME}`),
   // "Atlas Freight has reviewed your application" (job sites relaying the employer)
   new RegExp(String.raw`(?:^|\n)${NAME}\s+(?:has|have)\s+(?:reviewed|viewed|received|decided|sent)\b`),
   // Sign-offs: "The Acme Recruiting Team", "Acme Talent Acquisition" (on one line: a name above a
@@ -120,10 +142,10 @@ export const CONTEXT_PATTERNS: RegExp[] = [
 // when the sender is a job board or an agency.
 export const STATED_PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:Employer|Hiring (?:organi[sz]ation|company|agency)|Agency|Organi[sz]ation|Company|Client|Department)[ \t]*:[ \t]*${NAME}[ \t]*(?:\n|$)`,
+    String.raw`(?:^|\n)[ \t]*(?:Employer|Hiring (?:organi[sz]ation|company|agency)|Agency|Organi[sz]ation|Company|Client|Department|Empresa|Empleador|Entidad|Organismo)[ \t]*:[ \t]*${NAME}[ \t]*\.?[ \t]*(?:\n|$)`,
   ),
   new RegExp(
-    String.raw`\b(?:[Hh]eard back from|[Ff]eedback from|[Nn]ews from|(?:[Tt]he )?message (?:below )?from|[Aa]n? (?:update|answer|response) from)(?: the)?[ \t]+${NAME}`,
+    String.raw`\b(?:[Hh]eard back from|[Ff]eedback from|[Nn]ews from|(?:[Tt]he )?message (?:below )?from|[Aa]n? (?:update|answer|response) from|[Mm]ensaje (?:nuevo )?de|[Rr]espuesta de)(?: the)?[ \t]+${NAME}`,
   ),
   new RegExp(
     String.raw`(?:^|[.!?\n][ \t]*|[-–][ \t]+)${NAME}[ \t]+(?:have|has)[ \t]+(?:come back|got back|gotten back|gone with|decided|chosen|filled)\b`,
@@ -136,3 +158,7 @@ export const NOT_EMPLOYER =
 
 export const ORG_WORD =
   /^(?:Foundation|Group|Health|Labs?|Studios?|Media|Bank|Insurance|Energy|Foods|Partners|Consulting|Capital|Trust|Society|Institute|University|College|School|District|Council|Hospital|Clinic|Systems|Technologies|Solutions)$/;
+
+// A business's own first word: "Talleres Arrieta" or "Bar El Puerto" is a shop, not a person.
+export const BUSINESS_FIRST =
+  /^(?:Bar|Restaurante|Cafeter[ií]a|Panader[ií]a|Poller[ií]a|Ferreter[ií]a|Carpinter[ií]a|Bodeg[oó]n|Talleres|Taller|Tienda|Zapater[ií]a|Farmacia|Cl[ií]nica|Hotel|Grupo|Estudio|Consultora|Fundaci[oó]n|Colegio|Academia|Distribuidora|Constructora|Transportes|Laboratorios|Banco|Seguros|Hospital|Inmobiliaria|Agencia|Asociaci[oó]n|Cooperativa|Servicio|Municipalidad|Ayuntamiento|Universidad|Librer[ií]a|Peluquer[ií]a|Hostal|Supermercado|Almac[eé]n|Gestor[ií]a|Despacho|Bufete)$/;

@@ -1,4 +1,5 @@
 import {
+  BUSINESS_FIRST,
   CONTEXT_PATTERNS,
   DEPARTMENT,
   DEPARTMENT_FIRST,
@@ -50,9 +51,16 @@ function fromDisplayName(name: string): { company: string | null; person: boolea
   if (bracket?.[1]) return { company: tidy(bracket[1]), person: false };
   const via = /^(.+?)\s+(?:via|through)\s+.+$/i.exec(clean);
   if (via?.[1]) return { company: tidy(via[1]), person: false };
-  const at = /^.+?\s+(?:at|from|@|\||-|–)\s+(.+)$/i.exec(clean);
-  if (at?.[1]) return { company: tidy(at[1]), person: false };
+  const at = /^(.+?)\s+(?:at|from|@|\||-|–)\s+(.+)$/i.exec(clean);
+  // "Sam at Acme" names the company second; "Hispalis Farma – Selección" names it first.
+  if (at?.[2]) return { company: tidy(at[2]) ?? tidy(at[1] ?? ''), person: false };
   return { company: tidy(clean), person: false };
+}
+
+/** The tracking system or mail host a sender's host belongs to; "acme-mail.com" counts as "acme.com". */
+function hostedBy(host: string): string | undefined {
+  const plain = host.replace(/-(?:mail|email|notificaciones)(?=\.)/, '');
+  return HOSTED.find((d) => [host, plain].some((h) => h === d || h.endsWith(`.${d}`)));
 }
 
 function capitalise(label: string): string {
@@ -69,11 +77,11 @@ function fromAddress(address: string): string | null {
   if (at < 0) return null;
   const local = address.slice(0, at);
   const host = address.slice(at + 1);
-  const hosted = HOSTED.find((d) => host === d || host.endsWith(`.${d}`));
+  const hosted = hostedBy(host);
   if (hosted) {
     // A subdomain or the local part often names the tenant: acme.greenhouse.io, acme@myworkday.com.
     const sub = host
-      .slice(0, host.length - hosted.length)
+      .slice(0, Math.max(0, host.lastIndexOf(hosted.split('.')[0] ?? hosted)))
       .replace(/\.$/, '')
       .split('.')
       .pop();
@@ -96,7 +104,7 @@ function fromAddress(address: string): string | null {
 
 function statedEmployer(text: string): string | null {
   for (const re of STATED_PATTERNS) {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+    for (const m of text.matchAll(new RegExp(re.source, 'gu'))) {
       const raw = m[1];
       if (!raw) continue;
       const words = raw
@@ -114,7 +122,7 @@ function statedEmployer(text: string): string | null {
 
 function fromText(text: string): string | null {
   for (const re of CONTEXT_PATTERNS) {
-    const g = new RegExp(re.source, 'g');
+    const g = new RegExp(re.source, 'gu');
     for (const m of text.matchAll(g)) {
       const raw = m[1];
       if (!raw) continue;
@@ -133,6 +141,8 @@ function fromText(text: string): string | null {
 
 const squashed = (s: string) =>
   s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/&/g, 'and')
     .replace(/[^a-z0-9]/g, '');
@@ -141,7 +151,8 @@ const squashed = (s: string) =>
 function spelledInText(label: string, text: string): string | null {
   const target = squashed(label);
   if (target.length < 3) return null;
-  const words = text.match(/[A-Z0-9][\w&'’-]*|&/g) ?? [];
+  // Small joining words too, as names write them: "Norte y Sur Consultores".
+  const words = text.match(/[\p{Lu}0-9][\p{L}\p{N}_&'’-]*|&|\b(?:y|de|del|la|las|los|e|and|of)\b/gu) ?? [];
   for (let i = 0; i < words.length; i++) {
     let joined = '';
     for (let j = i; j < Math.min(words.length, i + 5); j++) {
@@ -161,7 +172,7 @@ function spelledInText(label: string, text: string): string | null {
 
 function registrableLabel(address: string): string | null {
   const host = address.slice(address.lastIndexOf('@') + 1);
-  if (!host || HOSTED.some((d) => host === d || host.endsWith(`.${d}`))) return null;
+  if (!host || hostedBy(host)) return null;
   const labels = host.split('.');
   let i = labels.length - 2;
   if (labels.length >= 3 && SECOND_LEVEL.test(labels[i] ?? '') && (labels[i + 1] ?? '').length === 2) i--;
@@ -181,14 +192,20 @@ export function extractCompany(email: { subject: string; from: string; body: str
     const own = label ? squashed(label) : '';
     const local = squashed(sender.address.split('@')[0] ?? '');
     // "Marco <marco@tavolaroma.com>": a first name on a company domain is a person.
-    const plainWords = /^[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: [A-Z][a-z'’-]+){0,2}$/.test(display.company);
+    // Accents and a title too: "Álex Cabello", "Lic. Adriana Solís".
+    const plainWords =
+      /^(?:(?:Lic|Ing|Dr|Dra|Sr|Sra|Mr|Mrs|Ms)\.? )?\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(
+        display.company,
+      );
     const host = sender.address.slice(sender.address.indexOf('@') + 1);
     const freemail = FREEMAIL.test(host);
+    const business = BUSINESS_FIRST.test(display.company.split(' ')[0] ?? '');
     const person =
-      display.person ||
-      (plainWords && (freemail || !sender.address)) ||
-      (plainWords && !!own && !own.includes(name.slice(0, 4)) && !name.includes(own)) ||
-      (plainWords && name.length > 0 && name === local);
+      !business &&
+      (display.person ||
+        (plainWords && (freemail || !sender.address)) ||
+        (plainWords && !!own && !own.includes(name.slice(0, 4)) && !name.includes(own)) ||
+        (plainWords && name.length > 0 && name === local));
     if (!person) return display.company;
   }
   const text = fromText(body);
@@ -197,5 +214,14 @@ export function extractCompany(email: { subject: string; from: string; body: str
     const spelled = spelledInText(label, body) ?? spelledInText(label, sender.name);
     if (spelled) return tidy(spelled) ?? spelled;
   }
+  // A shop writing from a free mailbox named for it: "tiendaincamarket.miraflores@gmail.com".
+  const [local = '', host = ''] = sender.address.split('@');
+  if (FREEMAIL.test(host))
+    for (const part of [local.replace(/[._-]/g, ''), ...local.split(/[._-]/)]) {
+      // The person's own name ("jordan.lee") is not a shop's.
+      if (part.length < 6 || squashed(sender.name).includes(squashed(part))) continue;
+      const spelled = spelledInText(part, body);
+      if (spelled) return tidy(spelled) ?? spelled;
+    }
   return fromAddress(sender.address);
 }

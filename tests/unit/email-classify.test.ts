@@ -297,6 +297,35 @@ describe('company extraction', () => {
       'Had feedback from the Home Office programme team this morning on the DevOps contract.',
       'Home Office',
     ],
+    // Spanish mail: the company before its department, relayed by job sites, shops on free mail.
+    ['Hispalis Farma – Selección <hispalisfarma-noreply@successfactors-mail.com>', 'Hola', 'Hispalis Farma'],
+    [
+      'InfoJobs <noreply@infojobs.net>',
+      'La empresa Textiles Arbe ha actualizado el estado de tu candidatura.',
+      'Textiles Arbe',
+    ],
+    [
+      'InfoJobs <noreply@infojobs.net>',
+      'Oferta: Dependiente/a\nEmpresa: Calzados Ribera S.L.\nEstado: Descartado',
+      'Calzados Ribera S.L',
+    ],
+    [
+      'ZonaJobs <avisos@zonajobs.com.ar>',
+      'Hay novedades sobre tu postulación en Distribuidora Norte.',
+      'Distribuidora Norte',
+    ],
+    [
+      'Florencia Rinaldi <frinaldi@norteysur-consultores.com.ar>',
+      'Saludos,\nFlor\nSelección · Norte y Sur Consultores',
+      'Norte y Sur Consultores',
+    ],
+    ['Talleres Arrieta <talleresarrieta@gmail.com>', 'Hola, ya cubrimos la plaza.', 'Talleres Arrieta'],
+    [
+      'Rosa Quispe <tiendaincamarket.miraflores@gmail.com>',
+      'Gracias!\nTienda Inca Market',
+      'Tienda Inca Market',
+    ],
+    ['Álex Cabello <alex.cabello@nubeteca.io>', 'Un saludo', 'Nubeteca'],
   ])('%s', (from, body, want) => {
     expect(extractCompany({ subject: 'Your application', from, body })).toBe(want);
   });
