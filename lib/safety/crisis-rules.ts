@@ -8,10 +8,12 @@ import {
   CUE_RULES,
   ENDING_WITH_RULES,
   FIRST_PERSON_RULES,
+  HELP_NOW_RULES,
   HYPERBOLE_RULES,
   IDIOM_RULES,
   NAMES_IT_RULES,
   NOT_AT_RISK_RULES,
+  OTHER_NOW_RULES,
   REPORTED_RULES,
   RISK_RULES,
   SAID_SAFE_RULES,
@@ -49,6 +51,9 @@ const REPORTED = anyOf(REPORTED_RULES);
 // Soft signs about someone else: "worried about my flatmate, she's been cutting again".
 const CUE_DAMPENERS = anyOf(CUE_DAMPENER_RULES);
 const ENDING_WITH = anyOf(ENDING_WITH_RULES);
+// Someone else at risk now (rules/help-now.ts): their act or means, or the writer asking what to do.
+const OTHER_NOW = anyOf(OTHER_NOW_RULES);
+const HELP_NOW = anyOf(HELP_NOW_RULES);
 
 /** A soft cue as the counting reads it: every match, its weight, the group it counts in. */
 export type CountedCue = readonly [RegExp, number, string];
@@ -92,8 +97,12 @@ export function fullCrisisCheck(norm: string): boolean {
   // Long selections are scanned in full; the patterns have no nested repetition and only bounded
   // gaps, so each scan is linear.
   if (HYPERBOLE.test(norm) || SAID_SAFE.test(norm)) return false;
-  if (RISK.some((p) => p.test(norm)) && (!REPORTED.test(norm) || ownRiskSentence(norm))) return true;
-  const aboutOthers = CUE_DAMPENERS.test(norm) || REPORTED.test(norm);
+  if (OTHER_NOW.test(norm) && !ABOUT_TOPIC.test(norm)) return true;
+  // Asking what to do for someone now: their words and signs count as the writer's would.
+  const helpNow = HELP_NOW.test(norm);
+  if (RISK.some((p) => p.test(norm)) && (helpNow || !REPORTED.test(norm) || ownRiskSentence(norm)))
+    return true;
+  const aboutOthers = !helpNow && (CUE_DAMPENERS.test(norm) || REPORTED.test(norm));
   // "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan.
   if (!aboutOthers && !ENDING_WITH.test(norm) && cuesAddUp(norm)) return true;
   if (namesItForSelf(norm)) return true;

@@ -44,3 +44,19 @@ for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]) {
   }
   console.log(line.join(' | '));
 }
+
+// --misses: at the shipped threshold, each risk statement missed and each safe one flagged, by kind.
+if (process.argv.includes('--misses')) {
+  const got = answers(cm.MODEL_THRESHOLD);
+  const byKind = {};
+  dev.forEach((d, i) => {
+    if (Boolean(got[i]) === Boolean(d.y)) return;
+    const k = `${d.y ? 'missed' : 'flagged'} ${d.lang} ${d.kind}`;
+    byKind[k] ??= [];
+    byKind[k].push(d.text.replace(/\s+/g, ' ').slice(0, 160));
+  });
+  for (const [k, texts] of Object.entries(byKind).sort((a, b) => b[1].length - a[1].length)) {
+    console.log(`\n${k} (${texts.length})`);
+    for (const t of texts) console.log(`  ${t}`);
+  }
+}

@@ -13,10 +13,12 @@ import {
   CUE_RULES,
   ENDING_WITH_RULES,
   FIRST_PERSON_RULES,
+  HELP_NOW_RULES,
   HYPERBOLE_RULES,
   IDIOM_RULES,
   NAMES_IT_RULES,
   NOT_AT_RISK_RULES,
+  OTHER_NOW_RULES,
   REPORTED_RULES,
   RISK_RULES,
   SAID_SAFE_RULES,
@@ -49,6 +51,41 @@ describe('direct words (the first render)', () => {
     expect(directSays(norm(r.example))).toBe(true);
     await rulesAlone();
     expect(detectCrisis(r.example)).toBe(true);
+  });
+});
+
+describe('someone else at risk now (rules/help-now.ts)', () => {
+  it.each(OTHER_NOW_RULES)(
+    '$id: its example brings the panel up, though it is about someone else',
+    async (r) => {
+      await rulesAlone();
+      expect(detectCrisis(r.example)).toBe(true);
+    },
+  );
+
+  it.each(HELP_NOW_RULES)('$id: asking what to do lets the signs about someone count', async (r) => {
+    await setWordModel(true);
+    expect(detectCrisis(r.example)).toBe(true);
+  });
+
+  it.each([
+    [
+      'my brother said he cant go on and everyone would be better off without him, what do i do',
+      'my brother said he cant go on and everyone would be better off without him',
+    ],
+  ])('%s: the panel; without the asking, the report stays quiet', async (asking, report) => {
+    await setWordModel(true);
+    expect(detectCrisis(asking)).toBe(true);
+    expect(detectCrisis(report)).toBe(false);
+  });
+
+  it.each([
+    'mi amiga dice que se quiere tirar a la piscina jaja',
+    'he took a few of his vitamins with breakfast',
+    'what do i do about my sister, she keeps borrowing my clothes',
+  ])('%s: stays quiet', async (text) => {
+    await setWordModel(true);
+    expect(detectCrisis(text)).toBe(false);
   });
 });
 

@@ -22,4 +22,24 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     example: 'cuando leas esto ya no estare',
     why: 'A last message, "when you read this I won\'t be here".',
   },
+  {
+    id: 'es-all-arranged',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bdeje\s+todo\s+(?:arreglado|resuelto|en\s+orden|listo)\b[^\n]{0,80}\b(?:no\s+me\s+busque[ns]?|ya\s+me\s+voy|adios)\b|\bno\s+me\s+busque[ns]?\s+(?:esta\s+noche|mas|nunca)\b|\bya\s+nadie\s+me\s+va\s+a\s+(?:volver\s+a\s+)?ver\b/,
+    weight: 1,
+    example: 'ya deje todo arreglado: las llaves con la vecina, la renta pagada. que no me busquen',
+    why: 'Affairs put in order, then "don\'t look for me": a goodbye that is not a trip.',
+  },
+  {
+    id: 'es-nobodys-fault',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bsi\s+me\s+pasa\s+algo\b[^\n]{0,40}\bno\s+es\s+culpa\s+de\s+nadie\b|\bdespidiendome\s+de\s+(?:la\s+gente|todos|todo\s+el\s+mundo)\b|\badios\s+a\s+todos\b[^\n]{0,40}\bgracias\s+por\s+nada\b/,
+    weight: 1,
+    example: 'Si me pasa algo, que sepan que no es culpa de nadie.',
+    why: "What a note says: it is nobody's fault; goodbyes said quietly to everyone.",
+  },
 ];

@@ -9,6 +9,7 @@ import { END_LIFE_RULES } from './end-life';
 import { END_LIFE_ES_RULES } from './end-life-es';
 import { GOODBYE_RULES } from './goodbye';
 import { GOODBYE_ES_RULES } from './goodbye-es';
+import { HELP_NOW_RULES, OTHER_NOW_RULES } from './help-now';
 import { HYPERBOLE_RULES as HYPERBOLE_EN } from './hyperbole';
 import { ENDING_WITH_RULES, IDIOM_RULES as IDIOM_EN } from './idiom';
 import { IDIOM_ES_RULES } from './idiom-es';
@@ -37,7 +38,9 @@ export {
   CUE_DAMPENER_RULES,
   ENDING_WITH_RULES,
   FIRST_PERSON_RULES,
+  HELP_NOW_RULES,
   NOT_AT_RISK_RULES,
+  OTHER_NOW_RULES,
   REPORTED_RULES,
 };
 
@@ -84,6 +87,7 @@ export const CUE_RULES: readonly CrisisCue[] = [
 export const ALL_CRISIS_RULES: readonly CrisisRule[] = [
   ...DIRECT_RULES,
   ...RISK_RULES,
+  ...OTHER_NOW_RULES,
   ...CUE_RULES,
   ...HYPERBOLE_RULES,
   ...SAID_SAFE_RULES,
@@ -96,4 +100,5 @@ export const ALL_CRISIS_RULES: readonly CrisisRule[] = [
   ...NOT_AT_RISK_RULES,
   ...ABOUT_OTHERS_RULES,
   ...CUE_DAMPENER_RULES,
+  ...HELP_NOW_RULES,
 ];

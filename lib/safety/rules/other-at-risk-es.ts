@@ -7,7 +7,7 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dice|dijo|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+)?(?:se\s+va\s+a\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar)|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
+      /\b(?:dice|dijo|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
     weight: 1,
     example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
     why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',

@@ -22,4 +22,24 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     example: 'tengo marcas nuevas en los muslos',
     why: 'New marks or cuts on arms, wrists or legs.',
   },
+  {
+    id: 'es-hurt-myself-again',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:volvi|he\s+vuelto|vuelvo|volvere)\s+a\s+(?:cortar|quemar|lastimar|golpear|aranar|morder|pegar|hacer\s+(?:dano|cortes))\b|\b(?:volvi|he\s+vuelto)\s+a\s+(?:quemarme|golpearme|pegarme|aranarme|morderme)\b/,
+    weight: 1,
+    example: 'me volvi a cortar anoche, cuatro meses limpia',
+    why: 'Hurting oneself again after a time without: a relapse, said the Spanish way.',
+  },
+  {
+    id: 'es-hurt-on-purpose',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:arane|arano|aranaba|muerdo|mordi|mordia|pegue|pego|pegaba|golpee|golpeo|di)\b[^\n]{0,80}\b(?:a\s+proposito|hasta\s+(?:sangrar|dejarme|que\s+(?:sangr|me\s+sal))|me\s+lo\s+merezco|lo\s+necesitaba|me\s+salio\s+sangre)|\bdandome\s+(?:de\s+)?(?:cabezazos|cabesazos|golpes)\b|\bsin\s+comer\s+a\s+proposito\b/,
+    weight: 1,
+    example: 'me muerdo el brazo hasta dejarme moretones',
+    why: 'Scratching, biting, hitting or starving oneself on purpose, or until it bleeds.',
+  },
 ];

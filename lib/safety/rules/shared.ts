@@ -16,7 +16,9 @@ export type CrisisLabel =
   /** Says the subject of oneself, even with someone else in the sentence. */
   | 'first-person'
   /** Keeps the check (or one part of it) quiet. */
-  | 'quiet';
+  | 'quiet'
+  /** The writer asking what to do for someone at risk now: reports about others count then. */
+  | 'help-now';
 
 export type CrisisRule = RuleRecord<CrisisLabel>;
 

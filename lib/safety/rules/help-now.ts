@@ -1,0 +1,79 @@
+import type { CrisisRule } from './shared';
+
+/*
+ * Someone else at risk now, written by the person with them: "my roommate just told me she took a
+ * whole bottle of her pills, what do I do". Reports and worry about others usually keep the check
+ * quiet (reported.ts, other-at-risk.ts), since the panel is for the writer; but the crisis lines
+ * are what this writer needs too, so these bring it up whoever the words are about.
+ */
+
+/** An act or a means of someone else's, said as happening now: alone enough. */
+export const OTHER_NOW_RULES: CrisisRule[] = [
+  {
+    id: 'other-took-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed|downed)\s+['"]?(?:a\s+few|all|a\s+whole\s+(?:bottle|box|pack|packet|strip)|a\s+(?:bottle|handful|load|bunch)|lots|loads|too\s+many|\d+)['"]?\s+(?:of\s+)?(?:her|his|their|the|my)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers)\b/,
+    weight: 1,
+    example: 'my roommate just told me she took a whole bottle of her pills like 20 mins ago',
+    why: 'Someone has just taken more pills than they should: an overdose may be under way.',
+  },
+  {
+    id: 'other-at-the-edge',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:standing|sitting)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:edge|ledge|bridge|roof|railing|parapet)\b|\bsaying\s+(?:she|he|they)\s+(?:will|is\s+going\s+to|is\s+gonna|wants\s+to)\s+jump\b/,
+    weight: 1,
+    example: 'My brother is standing on terrace edge since half hour and saying he will jump',
+    why: 'Someone at a height saying they will jump.',
+  },
+  {
+    id: 'other-has-the-means',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:has|had|keeps|found)\s+(?:a\s+)?(?:rope|noose|gun)\s+in\s+(?:his|her|their)\s+(?:room|closet|wardrobe|drawer|car|bag)\b|\bhoarding\s+(?:his|her|their)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b|\bempty\s+(?:blister\s+pack|pill\s+bottle)\b/,
+    weight: 1,
+    example: 'My grandson told me last night he has a rope in his closet and he thinks about it a lot',
+    why: 'A means kept ready, or found used up, by someone close.',
+  },
+  {
+    id: 'other-goodbye-now',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:texting|sending|sent|posting|posted)\s+(?:me\s+|us\s+)?(?:goodbye|farewell)\s+(?:messages?|texts?)\b|\b(?:said|says|saying)\s+(?:goodbye|bye)\s+to\s+everyone\s+and\s+(?:went\s+offline|logged\s+off|turned\s+(?:her|his|their)\s+phone\s+off|(?:isn'?t|is\s+not|stopped)\s+answering)\b/,
+    weight: 1,
+    example: "my bestfriend is texting me goodbye messages and she's not answering calls",
+    why: 'Goodbyes sent to people, then silence.',
+  },
+];
+
+/**
+ * The writer asking what to do, now: with soft signs or the word model about someone else, the
+ * panel comes up (../crisis-rules.ts).
+ */
+export const HELP_NOW_RULES: CrisisRule[] = [
+  {
+    id: 'what-do-i-do-now',
+    labels: ['help-now'],
+    lang: 'en',
+    pattern:
+      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|who\s+(?:do|should)\s+i\s+(?:call|ring|phone)|which\s+number\s+(?:do\s+i\s+|to\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there))\b/,
+    weight: 1,
+    example: 'his phone is off and he said he cant do it anymore, what do i do',
+    why: 'Asking what to do for someone, or already on the way: the crisis lines help the helper.',
+  },
+  {
+    id: 'es-que-hago-ahora',
+    labels: ['help-now'],
+    lang: 'es',
+    pattern:
+      /\b(?:que\s+hago|a\s+quien\s+llamo|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
+    weight: 1,
+    example: 'mi hermano dice que ya no puede mas y no contesta, que hago',
+    why: 'Asking what to do for someone, in Spanish.',
+  },
+];
