@@ -89,6 +89,22 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
   });
 });
 
+describe('figures of speech', () => {
+  it.each([
+    "I'm gonna kill myself laughing if they actually call me back after that interview",
+    "Is it career suicide to tell my boss I'm interviewing elsewhere?",
+    'that interview was a suicide mission, they made me code on a whiteboard',
+  ])('%s: stays quiet', async (text) => {
+    await setWordModel(true);
+    expect(detectCrisis(text)).toBe(false);
+  });
+
+  it('still hears the words beside one', async () => {
+    await setWordModel(true);
+    expect(detectCrisis('Career suicide? Probably. Honestly I want to die.')).toBe(true);
+  });
+});
+
 describe('risk records', () => {
   it.each([...RISK_RULES, ...NAMES_IT_RULES])('$id: its example brings the panel up', async (r) => {
     await rulesAlone();

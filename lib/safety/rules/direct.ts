@@ -28,7 +28,8 @@ export const DIRECT_RULES: CrisisRule[] = [
     id: 'direct-kill-or-hurt-myself',
     labels: ['risk'],
     lang: 'en',
-    pattern: /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+(?:my\s*self|myself)\b/,
+    pattern:
+      /\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting)\s+(?:my\s*self|myself)\b(?!\s+laughing)/,
     weight: 1,
     example: 'I want to hurt myself tonight',
     why: 'Killing, hurting or cutting oneself, said outright.',

@@ -16,10 +16,10 @@ export const END_LIFE_RULES: CrisisRule[] = [
     id: 'kill-myself',
     labels: ['risk'],
     lang: 'en',
-    pattern: new RegExp(String.raw`\b${KILL}\s+${SELF}\b`),
+    pattern: new RegExp(String.raw`\b${KILL}\s+${SELF}\b(?!\s+laughing)`),
     weight: 1,
     example: 'i just want to kil myslef',
-    why: 'Killing oneself, with the common typos and "off myself", "top myself".',
+    why: 'Killing oneself, with the common typos and "off myself", "top myself"; not "laughing".',
   },
   {
     id: 'end-or-take-my-life',

@@ -9,10 +9,11 @@ export const NAMES_IT_RULES: CrisisRule[] = [
     id: 'suicide-word',
     labels: ['names-it'],
     lang: 'en',
-    pattern: /\bsuicid\w*/,
+    pattern:
+      /(?<!\b(?:career|social|political|professional|commercial|fashion|electoral)\s)\bsuicid\w*\b(?!\s+(?:missions?|runs?|squad|doors?|drills?|sprints?|lane))/,
     weight: 1,
     example: "I've been feeling suicidal for weeks",
-    why: 'The word itself: suicide, suicidal.',
+    why: 'The word itself: suicide, suicidal; not a figure of speech ("career suicide", "a suicide mission").',
   },
   {
     id: 'suicide-typos',
