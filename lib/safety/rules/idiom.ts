@@ -36,6 +36,55 @@ export const IDIOM_RULES: CrisisRule[] = [
     why: 'A friendship, a career or a dream that is dead or over.',
   },
   {
+    id: 'figure-of-suicide',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:career|social|political|professional|commercial|fashion|electoral)\s+suicide\b|\bsuicide\s+(?:missions?|runs?|squad|doors?|drills?|sprints?|lane)\b/,
+    weight: 1,
+    example: 'Told them I was leaving the firm. Career suicide? Probably.',
+    why: '"Career suicide", "a suicide mission": a risky move, not a death.',
+  },
+  {
+    id: 'hill-to-die-on',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bhills?\s+(?:(?:that\s+)?i(?:'ll|'m|\s+will|\s+am|\s+would)?\s+(?:(?:going|gonna)\s+(?:to\s+)?)?)?die\s+on\b/,
+    weight: 1,
+    example: 'Tax return: this is the hill I will die on.',
+    why: '"The hill I will die on": a position held stubbornly.',
+  },
+  {
+    id: 'dead-when-they-find-out',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:i'?m|im|i\s+am)\s+(?:so\s+|literally\s+|actually\s+|totally\s+)?dead\s+(?:when|if|once)\s+(?:my\s+|the\s+)?(?:mum|mom|mam|dad|parents|boss|teacher|coach|wife|husband|gf|bf|landlord)\b/,
+    weight: 1,
+    example: 'im so dead when mum sees the dent in the car',
+    why: '"I\'m dead when mum sees": in trouble, not in danger.',
+  },
+  {
+    id: 'kill-something-else',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:going\s+to|gonna|will|i'?ll|want\s+to|wanna)\s+(?:literally\s+)?kill\s+(?:her|him|them|my\s+(?:sister|brother|mum|mom|dad|boss|roommate|flatmate|wifi|router|laptop|printer|phone|computer))\b/,
+    weight: 1,
+    example: 'i want to kill my wifi router why does it keep dropping every night',
+    why: 'Anger at a sister or a router: "killing" someone or something else is exasperation.',
+  },
+  {
+    id: 'look-like-death',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: /\b(?:look|looks|looking|feel|feels|feeling)\s+like\s+death(?:\s+warmed\s+(?:up|over))?\b/,
+    weight: 1,
+    example: 'my whole face is numb, I look like death warmed up',
+    why: '"Look like death warmed up": looking or feeling unwell.',
+  },
+  {
     id: 'rather-die-than',
     labels: ['quiet'],
     lang: 'en',
