@@ -94,14 +94,20 @@ describe('figures of speech', () => {
     "I'm gonna kill myself laughing if they actually call me back after that interview",
     "Is it career suicide to tell my boss I'm interviewing elsewhere?",
     'that interview was a suicide mission, they made me code on a whiteboard',
+    'me quiero morir... de sueño. ojalá no hubiera turno mañana',
+    'Me quiero morir con este calor, 44 grados y el aire acondicionado roto',
   ])('%s: stays quiet', async (text) => {
     await setWordModel(true);
     expect(detectCrisis(text)).toBe(false);
   });
 
-  it('still hears the words beside one', async () => {
+  it.each([
+    'Career suicide? Probably. Honestly I want to die.',
+    'me quiero morir con este dolor, ya no aguanto',
+    'me quiero morir de verdad',
+  ])('%s: still brings the panel up', async (text) => {
     await setWordModel(true);
-    expect(detectCrisis('Career suicide? Probably. Honestly I want to die.')).toBe(true);
+    expect(detectCrisis(text)).toBe(true);
   });
 });
 

@@ -10,10 +10,10 @@ export const DIRECT_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:quitarme\s+la\s+vida|(?<!va\s+a\s+|van\s+a\s+)matarme|me\s+quiero\s+morir|quiero\s+morirme)\b(?!\s+(?:de|estudiando|trabajando))/,
+      /\b(?:quitarme\s+la\s+vida|(?<!va\s+a\s+|van\s+a\s+)matarme|me\s+quiero\s+morir|quiero\s+morirme)\b(?!\s*(?:\.{2,}\s*)?(?:de|estudiando|trabajando)\b|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente))/,
     weight: 1,
     example: 'me quiero morir, ya no puedo mas',
-    why: 'The plainest Spanish, ready from the first render (the full check hears the rest).',
+    why: 'The plainest Spanish, ready from the first render (the full check hears the rest); not "de sueño", "con este calor".',
   },
   {
     id: 'direct-suicide-word',
