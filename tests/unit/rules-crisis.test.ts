@@ -82,6 +82,8 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
   it.each([
     'mi amiga dice que se quiere tirar a la piscina jaja',
     'he took a few of his vitamins with breakfast',
+    'she took a few painkillers and went to bed early',
+    'he took all his meds this morning like the doctor said',
     'what do i do about my sister, she keeps borrowing my clothes',
   ])('%s: stays quiet', async (text) => {
     await setWordModel(true);

@@ -14,10 +14,10 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed|downed)\s+['"]?(?:a\s+few|all|a\s+whole\s+(?:bottle|box|pack|packet|strip)|a\s+(?:bottle|handful|load|bunch)|lots|loads|too\s+many|\d+)['"]?\s+(?:of\s+)?(?:her|his|their|the|my)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers)\b/,
+      /\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed|downed)\s+['"]?(?:(?:a|the)\s+whole\s+(?:bottle|box|pack|packet|strip)|a\s+(?:bottle|handful)|too\s+many|loads|\d{2,})['"]?\s+(?:of\s+)?(?:her|his|their|the|my)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers)\b/,
     weight: 1,
     example: 'my roommate just told me she took a whole bottle of her pills like 20 mins ago',
-    why: 'Someone has just taken more pills than they should: an overdose may be under way.',
+    why: 'Someone has just taken far more pills than anyone would (a whole bottle, a handful, too many): an overdose.',
   },
   {
     id: 'other-at-the-edge',
@@ -34,10 +34,10 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:has|had|keeps|found)\s+(?:a\s+)?(?:rope|noose|gun)\s+in\s+(?:his|her|their)\s+(?:room|closet|wardrobe|drawer|car|bag)\b|\bhoarding\s+(?:his|her|their)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b|\bempty\s+(?:blister\s+pack|pill\s+bottle)\b/,
+      /\b(?:has|had|keeps|found)\s+(?:a\s+)?(?:rope|noose|gun)\s+in\s+(?:his|her|their)\s+(?:room|closet|wardrobe|drawer|car|bag)\b|\bhoarding\s+(?:his|her|their)\s+(?:\w+\s+)?(?:pills|tablets|meds)\b/,
     weight: 1,
     example: 'My grandson told me last night he has a rope in his closet and he thinks about it a lot',
-    why: 'A means kept ready, or found used up, by someone close.',
+    why: 'A means kept ready by someone close.',
   },
   {
     id: 'other-goodbye-now',
