@@ -93,8 +93,9 @@ export const STOP_START =
   /^(?:the|our|we|you|your|this|that|it|a|an|thank|thanks|unfortunately|dear|hi|hello|regards|best|sincerely|please|if|as|at|in|on|for|and|but|i|linkedin|indeed|glassdoor|greenhouse|lever|workday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 // The same, written first: "Recursos Humanos Grupo Almar".
+// Not before "de": "Secretaría de Salud" is the employer's name.
 export const DEPARTMENT_FIRST =
-  /^(?:recursos humanos|rr\.? ?hh\.?|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers|reclutamiento|atracci[oó]n de talento|talento humano|talento joven|talento|sede electr[oó]nica|registro|secretar[ií]a|administraci[oó]n)\s*(?:[-–|:,]\s*)?(?=\S)/i;
+  /^(?:recursos humanos|rr\.? ?hh\.?|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers|reclutamiento|atracci[oó]n de talento|talento humano|talento joven|talento|sede electr[oó]nica)\s*(?:[-–|:,]\s*)?(?=\S)(?!(?:de|del|y)\s)/i;
 
 export const FREEMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|web|mail|fastmail)\./;

@@ -326,6 +326,8 @@ describe('company extraction', () => {
       'Tienda Inca Market',
     ],
     ['Álex Cabello <alex.cabello@nubeteca.io>', 'Un saludo', 'Nubeteca'],
+    ['Secretaría de Salud <rh@salud.gob.mx>', 'Hola', 'Secretaría de Salud'],
+    ['Talento Grupo Tezcal <grupotezcal@myworkday-mail.com>', 'Hola', 'Grupo Tezcal'],
   ])('%s', (from, body, want) => {
     expect(extractCompany({ subject: 'Your application', from, body })).toBe(want);
   });
