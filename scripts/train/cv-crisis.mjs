@@ -31,8 +31,11 @@ const answers = (threshold) =>
     rules.setCrisisModel(models[i % K]);
     return rules.withThreshold(threshold, () => rules.fullCrisisCheck(normalizeForSafety(d.text)));
   });
+// Each threshold's answers, kept for --misses below.
+const byThreshold = new Map();
 for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]) {
   const got = answers(t);
+  byThreshold.set(t, got);
   const line = [`threshold ${t}:`];
   for (const lang of ['en', 'es']) {
     const idx = dev.map((_, i) => i).filter((i) => dev[i].lang === lang);
@@ -47,7 +50,7 @@ for (const t of [0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6]) {
 
 // --misses: at the shipped threshold, each risk statement missed and each safe one flagged, by kind.
 if (process.argv.includes('--misses')) {
-  const got = answers(cm.MODEL_THRESHOLD);
+  const got = byThreshold.get(cm.MODEL_THRESHOLD) ?? answers(cm.MODEL_THRESHOLD);
   const byKind = {};
   dev.forEach((d, i) => {
     if (Boolean(got[i]) === Boolean(d.y)) return;

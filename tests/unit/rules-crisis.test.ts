@@ -29,6 +29,11 @@ import { DIRECT_RULES, directSays } from '@/lib/safety/rules/direct';
 // a test says otherwise. Patterns read normalized text, as the check does.
 const norm = normalizeForSafety;
 const rulesAlone = () => setWordModel(false);
+/** The full check with its word model, as pages run it. */
+const withModel = async (text: string) => {
+  await setWordModel(true);
+  return detectCrisis(text);
+};
 beforeAll(() => loadCrisisCheck());
 
 describe('crisis rule records', () => {
@@ -64,8 +69,7 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
   );
 
   it.each(HELP_NOW_RULES)('$id: asking what to do lets the signs about someone count', async (r) => {
-    await setWordModel(true);
-    expect(detectCrisis(r.example)).toBe(true);
+    expect(await withModel(r.example)).toBe(true);
   });
 
   it.each([
@@ -74,9 +78,8 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
       'my brother said he cant go on and everyone would be better off without him',
     ],
   ])('%s: the panel; without the asking, the report stays quiet', async (asking, report) => {
-    await setWordModel(true);
-    expect(detectCrisis(asking)).toBe(true);
-    expect(detectCrisis(report)).toBe(false);
+    expect(await withModel(asking)).toBe(true);
+    expect(await withModel(report)).toBe(false);
   });
 
   it.each([
@@ -86,8 +89,7 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
     'he took all his meds this morning like the doctor said',
     'what do i do about my sister, she keeps borrowing my clothes',
   ])('%s: stays quiet', async (text) => {
-    await setWordModel(true);
-    expect(detectCrisis(text)).toBe(false);
+    expect(await withModel(text)).toBe(false);
   });
 });
 
@@ -99,8 +101,7 @@ describe('figures of speech', () => {
     'me quiero morir... de sueño. ojalá no hubiera turno mañana',
     'Me quiero morir con este calor, 44 grados y el aire acondicionado roto',
   ])('%s: stays quiet', async (text) => {
-    await setWordModel(true);
-    expect(detectCrisis(text)).toBe(false);
+    expect(await withModel(text)).toBe(false);
   });
 
   it.each([
@@ -108,8 +109,7 @@ describe('figures of speech', () => {
     'me quiero morir con este dolor, ya no aguanto',
     'me quiero morir de verdad',
   ])('%s: still brings the panel up', async (text) => {
-    await setWordModel(true);
-    expect(detectCrisis(text)).toBe(true);
+    expect(await withModel(text)).toBe(true);
   });
 });
 
