@@ -1,7 +1,7 @@
 // How the crisis check does on text its word model did not see: 5-fold cross-validation over
 // the world dev sets (the older sets always train), the whole check (rules, quieting, model), at
 // several model thresholds. MODEL_THRESHOLD in lib/safety/crisis-model.ts was chosen from this.
-// Run: node scripts/train/cv-crisis.mjs
+// Run: node scripts/train/cv-crisis.mjs [--by-round] [--misses]
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { root } from '../env.mjs';
@@ -16,19 +16,25 @@ const { normalizeForSafety } = await tsImport(
 );
 const { dev, always } = crisisTrainingSets();
 for (const i of [...dev, ...always]) i.features = cm.crisisFeatures(i.text);
-const K = 5;
+// --by-round: each fold is one writers' round (crisis-dev, -dev2, ...), so no writer's items are
+// on both sides; closer to how a fresh round or the holdout scores than folds that mix them.
+const round = (d) => d.id.split('-')[0];
+const rounds = [...new Set(dev.map(round))];
+const byRound = process.argv.includes('--by-round');
+const K = byRound ? rounds.length : 5;
+const foldOf = dev.map((d, i) => (byRound ? rounds.indexOf(round(d)) : i % K));
 const models = [];
 for (let k = 0; k < K; k++)
   models.push(
     trainCrisis(
-      dev.filter((_, i) => i % K !== k),
+      dev.filter((_, i) => foldOf[i] !== k),
       always,
     ),
   );
 // The check's answer at a threshold: the model instance the rules read, with its threshold swapped.
 const answers = (threshold) =>
   dev.map((d, i) => {
-    rules.setCrisisModel(models[i % K]);
+    rules.setCrisisModel(models[foldOf[i]]);
     return rules.withThreshold(threshold, () => rules.fullCrisisCheck(normalizeForSafety(d.text)));
   });
 // Each threshold's answers, kept for --misses below.
