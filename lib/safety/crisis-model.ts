@@ -16,6 +16,11 @@ export type CrisisModel = ModelFile<'crisis'>;
  * cross-validation on the world dev sets (scripts/train/cv-crisis.mjs), erring toward the panel.
  */
 export const MODEL_THRESHOLD = 0.25;
+/**
+ * "What do I do?" is everyday: when the writer asks it, the model alone must be surer, or any
+ * question about a sister's borrowed clothes would tip it (the dev sets taught it "what do").
+ */
+export const ASKING_THRESHOLD = 0.5;
 
 let model: Scorer | undefined;
 let threshold = MODEL_THRESHOLD;
@@ -50,10 +55,12 @@ export function modelScore(m: Scorer, text: string): number {
 
 /**
  * Whether some stretch of up to three sentences of normalized text (normalizeForSafety) scores
- * at or above the threshold; false until the weights have loaded.
+ * at or above the threshold (ASKING_THRESHOLD when the writer asks what to do); false until the
+ * weights have loaded.
  */
-export function modelSays(norm: string): boolean {
+export function modelSays(norm: string, { asking = false } = {}): boolean {
   const m = model;
+  const at = asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold;
   if (!m) return false;
   // Each sentence's words and pairs are found once; a window adds up three sentences' features
   // (each counted once), the pairs across their boundaries and the window's word families.
@@ -71,7 +78,7 @@ export function modelSays(norm: string): boolean {
     }
     // The families of the whole window: a means in one sentence, a goodbye in the next.
     for (const c of conceptFeatures(words.join(' '))) seen.add(c);
-    if (sigmoid(logOdds(m, seen)) >= threshold) return true;
+    if (sigmoid(logOdds(m, seen)) >= at) return true;
     if (i + 3 >= sentences.length) break;
   }
   return false;

@@ -108,7 +108,11 @@ export function fullCrisisCheck(norm: string): boolean {
   if (namesItForSelf(norm)) return true;
   // The word model hears indirect ways the rules don't list (once its weights have loaded).
   return (
-    !aboutOthers && !NOT_AT_RISK.test(norm) && !ABOUT_TOPIC.test(norm) && !IDIOM.test(norm) && modelSays(norm)
+    !aboutOthers &&
+    !NOT_AT_RISK.test(norm) &&
+    !ABOUT_TOPIC.test(norm) &&
+    !IDIOM.test(norm) &&
+    modelSays(norm, { asking: helpNow })
   );
 }
 

@@ -100,6 +100,13 @@ describe('figures of speech', () => {
     'that interview was a suicide mission, they made me code on a whiteboard',
     'me quiero morir... de sueño. ojalá no hubiera turno mañana',
     'Me quiero morir con este calor, 44 grados y el aire acondicionado roto',
+    "I'm gonna jump off a bridge if this lecturer reads one more slide word for word",
+    "Pie from the servo at Gundagai, I'd jump off a bridge for another one of those.",
+    "I'm not going to be here for the meeting tomorrow, I'm on leave",
+    "Tonight's the night! First gig with the band",
+    "I can't see a future for me in this town, so I'm moving to Leeds",
+    'teammate threw the whole match so i unalived him in the lobby with a frying pan',
+    'me corté el dedo con la navaja pelando papas',
   ])('%s: stays quiet', async (text) => {
     expect(await withModel(text)).toBe(false);
   });
@@ -108,6 +115,8 @@ describe('figures of speech', () => {
     'Career suicide? Probably. Honestly I want to die.',
     'me quiero morir con este dolor, ya no aguanto',
     'me quiero morir de verdad',
+    "I'm going to kill myself if I get one more rejection",
+    "tonight is the night. i'm not going to be here for the exam tomorrow",
   ])('%s: still brings the panel up', async (text) => {
     expect(await withModel(text)).toBe(true);
   });

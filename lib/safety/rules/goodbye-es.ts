@@ -17,7 +17,7 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:este\s+es\s+mi\s+ultimo\s+mensaje|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
+      /\b(?:este\s+es\s+mi\s+ultimo\s+(?:mensaje|post|tuit|tweet|video|estado|audio)|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
     weight: 1,
     example: 'cuando leas esto ya no estare',
     why: 'A last message, "when you read this I won\'t be here".',
@@ -41,5 +41,23 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Si me pasa algo, que sepan que no es culpa de nadie.',
     why: "What a note says: it is nobody's fault; goodbyes said quietly to everyone.",
+  },
+  {
+    id: 'es-letters-not-before',
+    labels: ['risk'],
+    lang: 'es',
+    pattern: /\bcartas?\b.{0,60}\bno\s+(?:las?|los?)\s+(?:lean|leas|abran|abras)\s+(?:antes\s+de|hasta)\b/,
+    weight: 1,
+    example: 'las cartas estan en mi mochila, no las lean antes de mañana',
+    why: 'Letters left to be read only afterwards: a goodbye already written.',
+  },
+  {
+    id: 'es-from-me-i-wont-be-able',
+    labels: ['risk'],
+    lang: 'es',
+    pattern: /\bde\s+mi\s+parte\b.{0,30}\byo\s+ya\s+no\s+(?:voy\s+a\s+poder|podre|estare)\s*(?:[.!]|$)/,
+    weight: 1,
+    example: 'Dale un beso a los gatos de mi parte, que yo ya no voy a poder.',
+    why: 'Passing on love "from me" because one will no longer be able to: a farewell.',
   },
 ];

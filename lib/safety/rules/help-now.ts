@@ -24,7 +24,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:standing|sitting)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:edge|ledge|bridge|roof|railing|parapet)\b|\bsaying\s+(?:she|he|they)\s+(?:will|is\s+going\s+to|is\s+gonna|wants\s+to)\s+jump\b/,
+      /\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:standing|sitting)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:edge|ledge|bridge|roof|railing|parapet)\b|\b(?:saying|says|said)\s+(?:that\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:will|going\s+to|gonna|wants\s+to)\s+jump\b/,
     weight: 1,
     example: 'My brother is standing on terrace edge since half hour and saying he will jump',
     why: 'Someone at a height saying they will jump.',
@@ -48,6 +48,26 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     weight: 1,
     example: "my bestfriend is texting me goodbye messages and she's not answering calls",
     why: 'Goodbyes sent to people, then silence.',
+  },
+  {
+    id: 'other-in-front-of-traffic',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:she|he|they|hes|shes)(?:'s|'re|\s+is|\s+are)?\s+(?:gonna|going\s+to|will|wants\s+to)\s+(?:walk|step|run|jump|throw\s+(?:himself|herself|themselves))\s+(?:out\s+)?in\s+front\s+of\s+(?:a|an|the|next)\b/,
+    weight: 1,
+    example: 'my co driver just told me hes gonna walk out in front of the next rig, what do i do',
+    why: 'Someone saying they will step in front of traffic or a train.',
+  },
+  {
+    id: 'other-sent-their-cuts',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:sent|sending|showed)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:pic|photo|picture|snap)s?\s+of\s+(?:her|his|their)\s+(?:fresh\s+)?(?:cuts|wounds|burns)\b/,
+    weight: 1,
+    example: "my friend Lily just sent me a pic of her cuts and she's not replying",
+    why: 'Someone sending pictures of their own fresh wounds is hurting themselves now.',
   },
 ];
 

@@ -24,4 +24,24 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     example: "if my boss says synergy one more time I'm going to kill myself lmao",
     why: 'Exasperation, laughed off: "if he says that one more time I\'ll kill myself lol".',
   },
+  {
+    id: 'if-one-more-thing',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=.{0,200}$)(?:[^.!?]*\b(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)\b[^.!?]{0,30}\bif\b[^.!?]{0,60}\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))|[^.!?]*\bif\b[^.!?]{0,60}\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))[^.!?]{0,90}\b(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)\b)/,
+    weight: 1,
+    example: "if I have to read one more 'per my last email' from this client I'm going to walk into the sea",
+    why: 'Exasperation at one more slide, email or meeting: a figure of speech. "One more rejection" stays loud.',
+  },
+  {
+    id: 'would-for-another',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=.{0,200}$)[^.!?]*\bi'?d\s+(?:(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)|die|kill)\s+for\s+(?:another|one\s+more|a\s+(?:bite|slice|taste|piece|plate|bowl|pint)|that|those|these)\b/,
+    weight: 1,
+    example: "Pie from the servo at Gundagai, I'd jump off a bridge for another one of those.",
+    why: 'Doing something drastic for another pie or pint: wanting more of something good.',
+  },
 ];

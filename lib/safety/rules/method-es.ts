@@ -32,4 +32,14 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     example: 'ya pense como, solo me falta animarme',
     why: 'A decision or a plan already made.',
   },
+  {
+    id: 'es-holds-a-persons-weight',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /^(?![\s\S]*\b(?:escalada|escalar|hamaca|columpio|rappel|mudanza|remolque)\b)[\s\S]*\b(?:cable|cuerda|soga|viga|barra|rama|cinturon)\b.{0,40}\b(?:aguanta|soporta|resiste|aguantaria|soportaria)\s+(?:el\s+)?peso\s+de\s+(?:una\s+persona|un\s+adulto|alguien|mi\s+cuerpo)/,
+    weight: 1,
+    example: 'alguien sabe si un cable de tendedero aguanta el peso de una persona de 80 kilos?',
+    why: "Asking whether a cord or beam holds a body's weight; climbing and hammocks stay quiet.",
+  },
 ];

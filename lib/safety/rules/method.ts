@@ -92,4 +92,14 @@ export const METHOD_RULES: CrisisRule[] = [
     example: 'Part of me wants to drive into a wall on the way home',
     why: 'Means: driving into a wall or traffic, walking into the sea, the engine left running.',
   },
+  {
+    id: 'holds-a-persons-weight',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /^(?![\s\S]*\b(?:climb\w*|hammock|swing|tow\w*|abseil\w*|rappel\w*|zip\s*line|gym)\b)[\s\S]*\b(?:rope|cable|cord|beam|belt|rail|branch|pipe)\b.{0,40}\b(?:hold|support|take|bear)\s+(?:the\s+)?(?:weight\s+of\s+(?:a\s+person|an\s+adult|a\s+grown\s+man|my\s+body)|my\s+weight|a\s+person'?s\s+weight)/,
+    weight: 1,
+    example: 'would a washing line cable hold the weight of a person, asking for me',
+    why: "Asking whether a cord or beam holds a body's weight; climbing and hammocks stay quiet.",
+  },
 ];

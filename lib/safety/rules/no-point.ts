@@ -96,4 +96,24 @@ export const NO_POINT_RULES: CrisisRule[] = [
     example: "I don't see the point of living anymore",
     why: 'Not seeing the point of living; not "the point of staying in this job".',
   },
+  {
+    id: 'done-trying-to-live',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:done|finished|through)\s+(?:trying\s+to\s+(?:live|stay\s+alive)|with\s+(?:living|being\s+alive))\b|\btired\s+of\s+trying\s+to\s+(?:live|stay\s+alive)\b/,
+    weight: 1,
+    example: "Keep going to where? I'm done trying to live.",
+    why: 'Done with living itself; not "done with life" after a long shift, said in jest every day.',
+  },
+  {
+    id: 'no-future-for-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:can'?t|cannot|don'?t|do\s+not)\s+see\s+(?:any|a)\s+future\s+(?:for\s+(?:me|myself)|ahead\s+of\s+me)\b(?!\s+(?:in|at|with|here|there|as)\b)/,
+    weight: 1,
+    example: "Easy to say 'keep going'. I can't see any future for me.",
+    why: 'No future at all for oneself; "no future for me at this firm" names a place and stays quiet.',
+  },
 ];

@@ -7,7 +7,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!\s+(?:el\s+pelo|el\s+dedo\s+(?:cocinando|pelando)|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo))/,
+      /\b(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!\s+(?:el\s+pelo|el\s+dedo\b|la\s+mano\s+(?:cocinando|pelando|picando|con\s+(?:el|un|una|la)\s+(?:cuchillo|lata|vidrio|navaja))|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo))/,
     weight: 1,
     example: 'cuando me quedo sola me hago dano',
     why: "Cutting, burning or hurting oneself; not cutting one's hair or nails.",
@@ -41,5 +41,15 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'me muerdo el brazo hasta dejarme moretones',
     why: 'Scratching, biting, hitting or starving oneself on purpose, or until it bleeds.',
+  },
+  {
+    id: 'es-scratched-with-a-blade',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:me\s+)?(?:rasgune|rasguno|arane|aranie|raye|rayo|corte|corto)\s+(?:otra\s+vez\s+|de\s+nuevo\s+)?(?:los\s+|el\s+|las\s+|la\s+)?(?:brazos?|munecas?|piernas?|muslos?|antebrazos?)\s+con\s+(?:la\s+|una\s+|el\s+|un\s+)?(?:gillette|cuchilla|navaja|hoja|tijeras?|cutter|bisturi|sacapuntas)\b/,
+    weight: 1,
+    example: 'Otra vez me rasguñe los brazos con la gillette en el baño del hospital',
+    why: 'Arms or wrists cut or scratched with a blade: self-harm said plainly.',
   },
 ];

@@ -144,4 +144,24 @@ export const WELCOME_DEATH_RULES: CrisisRule[] = [
     example: 'Some nights I want to let the sea take me',
     why: 'Letting the cold, the sea or the river take one.',
   },
+  {
+    id: 'sleep-and-not-come-back-mercy',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:went|go|going|fell|fall)\s+to\s+sleep\b.{0,30}\b(?:didn'?t|did\s+not|never|wouldn'?t|not)\s+(?:come\s+back|wake\s+up|woke\s+up)\b.{0,60}\b(?:mercy|relief|blessing|fine|okay|ok|peace|for\s+the\s+best)\b/,
+    weight: 1,
+    example: "if I went to sleep tonight and just didn't come back I reckon that'd be a mercy",
+    why: 'Not coming back from sleep, welcomed as a mercy or relief.',
+  },
+  {
+    id: 'pray-for-a-crash',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:pray|hope|wish)\w*\s+(?:that\s+)?(?:it|the\s+\w+|we|i|my\s+\w+)\s+(?:will\s+|would\s+|'?d\s+|might\s+)?(?:crash|crashes|go\s+off\s+the\s+road)\b.{0,60}\b(?:not\s+make\s+it|won'?t\s+make\s+it|don'?t\s+make\s+it|not\s+survive|i\s+die)\b/,
+    weight: 1,
+    example: 'Sometimes when I ride the jeep to my shift I pray it will crash and only me will not make it.',
+    why: 'Hoping for a crash one would not survive: a wish to die that leaves the choice to chance.',
+  },
 ];
