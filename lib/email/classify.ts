@@ -62,6 +62,7 @@ const SOFT: EmailCue[] = REJECTION_SOFT;
 // Other mail in a job seeker's inbox.
 const AGAINST: EmailCue[] = [...INVITATION, ...OFFER, ...RECEIPT, ...ASSESSMENT, ...OTHER_MAIL, ...OTHER_ES];
 const AGAINST_FIRM = AGAINST.filter((c) => c.firm);
+const SENT_COPY = OTHER_MAIL.filter((c) => c.labels.includes('sent-copy'));
 const AGAINST_SOFT = AGAINST.filter((c) => !c.firm);
 
 /** How much a no here can be a job no: 1 with job words, 0 for grants or flats, ½ when unsure. */
@@ -268,6 +269,10 @@ export function classifyEmail(email: Email): EmailVerdict {
   if (detectLanguage(`${read.subject}\n${read.body}`) === 'other')
     return { rejection: false, score: 0, company };
   const context = contextOf(read);
+  // A hiring team's copy of a no it sent someone else is never the reader's no, however
+  // much the letter inside reads like one.
+  if (SENT_COPY.some((c) => c.pattern.test(read.body.toLowerCase())))
+    return { rejection: false, score: 0, company };
   const cue = cueScore(read, context);
   const p = emailActs(read.subject, read.body);
   if (!p) {

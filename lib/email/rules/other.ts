@@ -61,6 +61,17 @@ export const OTHER_MAIL: EmailCue[] = [
     example: 'Use this code to verify your email address.',
     why: 'Account and security mail: passwords, verification codes, sign-in alerts.',
   },
+  {
+    id: 'candidate-survey',
+    labels: ['survey'],
+    lang: 'en',
+    pattern:
+      /\bregardless of (?:the )?(?:outcome|result)\b|\b(?:take|complete) (?:our|a|the|this) (?:short |quick |brief )?survey\b|\byour (?:candidate )?experience (?:with|of|in) our (?:hiring|recruitment|application) process\b/,
+    weight: -3,
+    firm: true,
+    example: 'Regardless of the outcome, we would love your feedback: take our 2-minute survey.',
+    why: 'A survey about the hiring process, sent whatever the outcome: not a decision.',
+  },
 ];
 
 // Alerts, digests and newsletters. Capped together: job sites wrap real rejections in alert footers.

@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -151,5 +151,27 @@ export const OTHER_ES: EmailCue[] = [
     weight: -4,
     example: 'Nos complace ofrecerte el puesto de Analista de Datos.',
     why: 'An offer: the opposite of a no.',
+  },
+  {
+    id: 'es-you-withdrew',
+    labels: ['withdrawal'],
+    lang: 'es',
+    pattern:
+      /\b(?:has|ha) retirado (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud)\b|\bretirada de (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud)\b/,
+    weight: -2.5,
+    firm: true,
+    example: 'Te confirmamos que has retirado tu candidatura al puesto de Controller Financiero Junior.',
+    why: 'The person withdrawing, not a no: "has retirado tu candidatura".',
+  },
+  {
+    id: 'es-candidate-survey',
+    labels: ['survey'],
+    lang: 'es',
+    pattern:
+      /\bindependientemente del resultado\b|\bresponder (?:la )?encuesta\b|\btu experiencia (?:en|con) (?:nuestro|el) proceso\b/,
+    weight: -3,
+    firm: true,
+    example: 'Independientemente del resultado, tu opinión es muy importante para mejorar.',
+    why: 'A survey about the hiring process, sent whatever the outcome: not a decision.',
   },
 ];

@@ -29,6 +29,8 @@ export type EmailAct =
   | 'reminder'
   /** Passwords, sign-ins, verification codes. */
   | 'account'
+  /** Surveys about the hiring process, sent whatever the outcome. */
+  | 'survey'
   /** Job alerts and recommendations. */
   | 'alert'
   /** Newsletters, digests, articles. */
