@@ -88,6 +88,7 @@ describe('someone else at risk now (rules/help-now.ts)', () => {
     'she took a few painkillers and went to bed early',
     'he took all his meds this morning like the doctor said',
     'what do i do about my sister, she keeps borrowing my clothes',
+    "my sister said she's going to jump in the lake after the sauna, what do i do, it's freezing",
   ])('%s: stays quiet', async (text) => {
     expect(await withModel(text)).toBe(false);
   });

@@ -24,7 +24,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:standing|sitting)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:edge|ledge|bridge|roof|railing|parapet)\b|\b(?:saying|says|said)\s+(?:that\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:will|going\s+to|gonna|wants\s+to)\s+jump\b/,
+      /\b(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:standing|sitting)\s+on\s+(?:the\s+)?(?:\w+\s+)?(?:edge|ledge|bridge|roof|railing|parapet)\b|\b(?:saying|says|said)\s+(?:that\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+(?:will|going\s+to|gonna|wants\s+to)\s+jump\b(?!\s+(?:in|into|on|onto|at|for|ship|up|around|ahead|the\s+queue|rope|back|straight)\b)/,
     weight: 1,
     example: 'My brother is standing on terrace edge since half hour and saying he will jump',
     why: 'Someone at a height saying they will jump.',
