@@ -1,5 +1,9 @@
 import type { CrisisRule } from './shared';
 
+// Drastic acts said in exasperation or longing, and "one more" of something trivial.
+const DRASTIC = String.raw`(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
+const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
+
 /**
  * Said, then taken back as a joke: "so awkward I wanted to die lol". Short texts only; whole
  * texts these match stay quiet, whatever else they say.
@@ -28,8 +32,9 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     id: 'if-one-more-thing',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /^(?=.{0,200}$)(?:[^.!?]*\b(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)\b[^.!?]{0,30}\bif\b[^.!?]{0,60}\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))|[^.!?]*\bif\b[^.!?]{0,60}\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))[^.!?]{0,90}\b(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)\b)/,
+    pattern: new RegExp(
+      String.raw`^(?=.{0,200}$)(?:[^.!?]*\b${DRASTIC}\b[^.!?]{0,30}\bif\b[^.!?]{0,60}${ONE_MORE_THING}|[^.!?]*\bif\b[^.!?]{0,60}${ONE_MORE_THING}[^.!?]{0,90}\b${DRASTIC}\b)`,
+    ),
     weight: 1,
     example: "if I have to read one more 'per my last email' from this client I'm going to walk into the sea",
     why: 'Exasperation at one more slide, email or meeting: a figure of speech. "One more rejection" stays loud.',
@@ -38,8 +43,9 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     id: 'would-for-another',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /^(?=.{0,200}$)[^.!?]*\bi'?d\s+(?:(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)|die|kill)\s+for\s+(?:another|one\s+more|a\s+(?:bite|slice|taste|piece|plate|bowl|pint)|that|those|these)\b/,
+    pattern: new RegExp(
+      String.raw`^(?=.{0,200}$)[^.!?]*\bi'?d\s+(?:${DRASTIC}|die|kill)\s+for\s+(?:another|one\s+more|a\s+(?:bite|slice|taste|piece|plate|bowl|pint)|that|those|these)\b`,
+    ),
     weight: 1,
     example: "Pie from the servo at Gundagai, I'd jump off a bridge for another one of those.",
     why: 'Doing something drastic for another pie or pint: wanting more of something good.',
