@@ -268,11 +268,10 @@ export function classifyEmail(email: Email): EmailVerdict {
   // Another language is left alone rather than guessed at.
   if (detectLanguage(`${read.subject}\n${read.body}`) === 'other')
     return { rejection: false, score: 0, company };
-  const context = contextOf(read);
   // A hiring team's copy of a no it sent someone else is never the reader's no, however
-  // much the letter inside reads like one.
-  if (SENT_COPY.some((c) => c.pattern.test(read.body.toLowerCase())))
-    return { rejection: false, score: 0, company };
+  // much the letter inside reads like one: the same words as its cue, read the same way.
+  if (SENT_COPY.some((c) => c.pattern.test(read.all))) return { rejection: false, score: 0, company };
+  const context = contextOf(read);
   const cue = cueScore(read, context);
   const p = emailActs(read.subject, read.body);
   if (!p) {
