@@ -16,8 +16,9 @@ const { normalizeForSafety } = await tsImport(
 );
 const { dev, always } = crisisTrainingSets();
 for (const i of [...dev, ...always]) i.features = cm.crisisFeatures(i.text);
-// --by-round: each fold is one writers' round (crisis-dev, -dev2, ...), so no writer's items are
-// on both sides; closer to how a fresh round or the holdout scores than folds that mix them.
+// --by-round: each fold is one writers' round by its id prefix (cd2, cd3, ...; the first round's
+// English "cde" and Spanish "cds" writers apart), so no writer's items are on both sides; closer
+// to how a fresh round or the holdout scores than folds that mix them.
 const round = (d) => d.id.split('-')[0];
 const rounds = [...new Set(dev.map(round))];
 const byRound = process.argv.includes('--by-round');
