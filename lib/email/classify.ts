@@ -62,7 +62,10 @@ const SOFT: EmailCue[] = REJECTION_SOFT;
 // Other mail in a job seeker's inbox.
 const AGAINST: EmailCue[] = [...INVITATION, ...OFFER, ...RECEIPT, ...ASSESSMENT, ...OTHER_MAIL, ...OTHER_ES];
 const AGAINST_FIRM = AGAINST.filter((c) => c.firm);
-const SENT_COPY = OTHER_MAIL.filter((c) => c.labels.includes('sent-copy'));
+// Never the reader's no: a copy or notice of someone else's, or no decision about them at all.
+const NOT_THEIRS = [...OTHER_MAIL, ...OTHER_ES].filter((c) =>
+  c.labels.some((l) => l === 'sent-copy' || l === 'no-decision'),
+);
 const AGAINST_SOFT = AGAINST.filter((c) => !c.firm);
 
 /** How much a no here can be a job no: 1 with job words, 0 for grants or flats, ½ when unsure. */
@@ -82,7 +85,7 @@ function jobContext(text: string, subject: string): number {
 // Conditionals and third parties make a cue hypothetical when they come before it in a sentence.
 // Said in Spanish too: "si no recibes noticias…", "solo contactaremos…", "los candidatos que…".
 const HYPOTHETICAL_ES =
-  /\b(?:si|en caso de que?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?))\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)/;
+  /\b(?:si|en caso de que?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?)|quien(?:es)?)\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)/;
 const HYPOTHETICAL =
   /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b|\b(?:his|her|their|[a-z]+'s) (?:application|candidacy|interview)\b|\b(?:he|she|they) (?:interviewed|applied)\b/;
 const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;
@@ -90,7 +93,8 @@ const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;
 const NEGATED = /\b(?:not|n't|unable|no longer|unfortunately|regret)\b/;
 
 // Single quotes count only as quotes, not apostrophes: they open and close outside a word.
-const QUOTED = /"[^"\n]{3,200}"|“[^”\n]{3,200}”|(?<![a-z0-9])'(?:[^'\n]|'(?=[a-z])){3,200}?'(?![a-z])/g;
+const QUOTED =
+  /"[^"\n]{3,200}"|“[^”\n]{3,200}”|«[^»\n]{3,200}»|(?<![a-z0-9])'(?:[^'\n]|'(?=[a-z])){3,200}?'(?![a-z])/g;
 
 function normalize(text: string): string {
   return text
@@ -268,9 +272,10 @@ export function classifyEmail(email: Email): EmailVerdict {
   // Another language is left alone rather than guessed at.
   if (detectLanguage(`${read.subject}\n${read.body}`) === 'other')
     return { rejection: false, score: 0, company };
-  // A hiring team's copy of a no it sent someone else is never the reader's no, however
-  // much the letter inside reads like one: the same words as its cue, read the same way.
-  if (SENT_COPY.some((c) => c.pattern.test(read.all))) return { rejection: false, score: 0, company };
+  // A hiring team's copy of a no it sent someone else is never the reader's no, however much
+  // the letter inside reads like one; nor is an offer the reader declined, or a search closed
+  // before anyone was assessed. The same words as their cues, read the same way.
+  if (NOT_THEIRS.some((c) => c.pattern.test(read.all))) return { rejection: false, score: 0, company };
   const context = contextOf(read);
   const cue = cueScore(read, context);
   const p = emailActs(read.subject, read.body);

@@ -207,6 +207,11 @@ describe('the structure the classifier reads', () => {
       "After a lot of discussion, we've chosen another supplier for our HRIS.",
       false,
     ],
+    [
+      'a recruiter "letting" the reader know is not a letting agent',
+      "Thanks for letting me put you forward for the Business Analyst contract with my client. They've decided to go with another contractor, so this one won't be going ahead for you.",
+      true,
+    ],
     ['a bursary', 'Unfortunately, your application for the Access Bursary was not successful.', false],
   ])('%s', (_name, body, want) => {
     expect(classifyEmail(mail(body)).rejection).toBe(want);
@@ -229,6 +234,51 @@ describe('the structure the classifier reads', () => {
       "a hiring team's copy of a no it sent",
       'This is a confirmation that the following email was sent to Jordan Lee on your behalf. Hi Jordan, we have decided not to move forward with your application for the Designer role.',
       false,
+    ],
+    [
+      "the tracking system's notice to a hiring manager about a candidate",
+      'The following candidate for your requisition has been moved to a closed status. Disposition: Not Selected - Other candidates more qualified. A candidate notification email will be sent automatically in 48 hours.',
+      false,
+    ],
+    [
+      'an offer the reader turned down',
+      "Thanks for letting me know. I'm disappointed, but I understand why the role at the agency was the better fit for you. We'll withdraw the offer paperwork on our side.",
+      false,
+    ],
+    [
+      'an offer the reader turned down, in Spanish',
+      'Lamentamos mucho que hayas decidido no aceptar nuestra oferta, pero entendemos que la otra propuesta encaja mejor contigo. Mucho éxito en tu nuevo reto.',
+      false,
+      'Re: Oferta Analista de Marketing',
+    ],
+    [
+      'a vacancy withdrawn before anyone was assessed',
+      'Following an internal restructure we have taken the decision to withdraw this vacancy. No applications have been assessed and no appointment will be made.',
+      false,
+    ],
+    [
+      'a selection process called off, in Spanish',
+      'Hemos decidido cancelar el proceso de selección. No se ha tomado ninguna decisión sobre las candidaturas ni se va a contratar a nadie para este puesto por ahora.',
+      false,
+      'Actualización sobre el proceso de Jefe/a de Tienda',
+    ],
+    [
+      'a newsletter quoting Spanish noes in «»',
+      '¿Cuántas veces has leído «Lamentablemente, su candidatura no ha sido seleccionada» o «Hemos decidido continuar con otros perfiles»? Esta semana una seleccionadora nos cuenta qué hay detrás de esas frases.',
+      false,
+      'Newsletter semanal: qué significan los correos de rechazo',
+    ],
+    [
+      'a call to an exam that says who will be left out',
+      'Se le convoca a la realización del primer ejercicio el sábado 7 de junio. Quien no comparezca al llamamiento quedará excluido del proceso.',
+      false,
+      'Convocatoria al primer ejercicio',
+    ],
+    [
+      'a plain Spanish no: the profile does not fit',
+      'Hemos valorado su candidatura para el puesto de Tramitador de Siniestros. Le comunicamos que, en esta ocasión, su perfil no se ajusta a los requisitos del puesto.',
+      true,
+      'Su candidatura',
     ],
     [
       'a scholarship, in a letter that reads like a job no',

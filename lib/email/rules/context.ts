@@ -66,7 +66,7 @@ export const NOT_JOB_DOMAIN: ContextRule = {
   labels: ['not-job'],
   lang: 'en',
   pattern:
-    /\b(?:volunteer(?:ing|s)?|mentors?|mentees?|bursary|bursaries|fund|funding|grants?|hackathon|hackers?|accelerator|cohort of startups|property|properties|landlord|tenancy|lettings?|bids?|bidding|membership|club|chorus|choir|awards|entries|judges|competition|squad|trials|coaching staff|rfp|suppliers?|vendors?|procurement|tender)\b/,
+    /\b(?:volunteer(?:ing|s)?|mentors?|mentees?|bursary|bursaries|fund|funding|grants?|hackathon|hackers?|accelerator|cohort of startups|property|properties|landlord|tenancy|lettings|letting\s+agen\w+|bids?|bidding|membership|club|chorus|choir|awards|entries|judges|competition|squad|trials|coaching staff|rfp|suppliers?|vendors?|procurement|tender)\b/,
   weight: 1,
   example: 'Thanks for signing up to volunteer at the food bank this summer.',
   why: 'Things people apply for that are plainly not work (volunteering, funds, hackathons, lettings, clubs, awards, squads, suppliers), when no word of employment is near.',

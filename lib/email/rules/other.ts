@@ -40,6 +40,39 @@ export const OTHER_MAIL: EmailCue[] = [
     why: "A hiring team's copy of a no it sent someone else.",
   },
   {
+    id: 'notice-about-a-candidate',
+    labels: ['sent-copy'],
+    lang: 'en',
+    pattern:
+      /\b(?:the\s+following\s+)?candidate\s+for\s+your\s+requisition\b|\bdispositioned\s+by\b|\ba\s+candidate\s+notification\s+(?:email\s+)?will\s+be\s+sent\b/,
+    weight: -4,
+    firm: true,
+    example: 'The following candidate for your requisition has been moved to a closed status.',
+    why: "The tracking system telling the hiring manager about a candidate: someone else's no.",
+  },
+  {
+    id: 'you-declined-the-offer',
+    labels: ['no-decision'],
+    lang: 'en',
+    pattern:
+      /\byou(?:'ve|\s+have)?\s+decided\s+(?:not\s+to\s+(?:accept|take\s+up|join)|to\s+(?:decline|turn\s+down|accept\s+(?:another|a\s+different|the\s+other)))\b|\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down)\s+(?:our|the|this|my)\s+(?:job\s+)?offer\b|\bwas\s+(?:the\s+)?better\s+(?:fit|move|choice)\s+for\s+you\b/,
+    weight: -4,
+    firm: true,
+    example: 'I completely understand why the role at the agency was the better fit for you right now.',
+    why: 'The reader turned the offer down: their decision, not a no.',
+  },
+  {
+    id: 'no-decision-made',
+    labels: ['no-decision'],
+    lang: 'en',
+    pattern:
+      /\bno\s+(?:applications?|candidates?)\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:assessed|reviewed|considered|shortlisted)\b|\bno\s+appointment\s+will\s+be\s+made\b/,
+    weight: -4,
+    firm: true,
+    example: 'No applications have been assessed and no appointment will be made.',
+    why: 'The search closed before anyone was assessed: nothing was decided about the reader.',
+  },
+  {
     id: 'step-not-yet-done',
     labels: ['reminder'],
     lang: 'en',

@@ -95,6 +95,16 @@ export const REJECTION_ES: EmailCue[] = [
     example: 'Por una reestructuración interna, tenemos que retirar la oferta que te hicimos.',
     why: 'An offer taken back is a no, however kindly said.',
   },
+  {
+    id: 'es-profile-doesnt-fit',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:su|tu) (?:perfil|candidatura|experiencia|curr[ií]culum|cv) no (?:se ajusta|encaja|se adecua|se adapta|cumple|coincide|se corresponde)\b/,
+    weight: 3.5,
+    example: 'Le comunicamos que, en esta ocasión, su perfil no se ajusta a los requisitos del puesto.',
+    why: '"Your profile does not fit": a no said to the reader ("si tu perfil no encaja…" is a receipt).',
+  },
 ];
 
 /*
@@ -173,5 +183,27 @@ export const OTHER_ES: EmailCue[] = [
     firm: true,
     example: 'Independientemente del resultado, tu opinión es muy importante para mejorar.',
     why: 'A survey about the hiring process, sent whatever the outcome: not a decision.',
+  },
+  {
+    id: 'es-you-declined-the-offer',
+    labels: ['no-decision'],
+    lang: 'es',
+    pattern:
+      /\b(?:hayas|haya|has|ha) decidido (?:no aceptar|rechazar|declinar) (?:nuestra|la|esta) (?:oferta|propuesta)\b|\bdecidiste (?:no aceptar|rechazar|declinar) (?:nuestra|la) (?:oferta|propuesta)\b/,
+    weight: -4,
+    firm: true,
+    example: 'Lamentamos mucho que hayas decidido no aceptar nuestra oferta, pero lo entendemos.',
+    why: 'The reader turned the offer down: their decision, not a no.',
+  },
+  {
+    id: 'es-no-decision-made',
+    labels: ['no-decision'],
+    lang: 'es',
+    pattern:
+      /\bno se ha tomado ninguna decisi[oó]n sobre (?:las|su|tu) candidaturas?\b|\bno se ha (?:evaluado|valorado|revisado) ninguna candidatura\b/,
+    weight: -4,
+    firm: true,
+    example: 'No se ha tomado ninguna decisión sobre las candidaturas ni se va a contratar a nadie.',
+    why: 'The search closed before anyone was assessed: nothing was decided about the reader.',
   },
 ];

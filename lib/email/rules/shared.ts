@@ -23,8 +23,10 @@ export type EmailAct =
   | 'withdrawal'
   /** A recruiter writing first. */
   | 'outreach'
-  /** The hiring side's copy of a message it sent someone else. */
+  /** The hiring side's copy of a message it sent someone else, or its notice about a candidate. */
   | 'sent-copy'
+  /** No decision about the reader: they turned an offer down, or the search closed unassessed. */
+  | 'no-decision'
   /** A step still open: "you have not yet completed…". */
   | 'reminder'
   /** Passwords, sign-ins, verification codes. */
