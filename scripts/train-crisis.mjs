@@ -46,7 +46,9 @@ export function trainCrisis(dev, always) {
   const model = trainLogistic(
     items.map((i) => i.features ?? crisisFeatures(i.text)),
     items.map((i) => i.y),
-    { epochs: 30, rate: 0.2, random: seededRandom(7), minWeight: 0.1 },
+    // l2 3e-3 (not the default 1e-4): by-round cross-validation heard more with fewer false
+    // alarms (English recall 88.0% -> 90.4%, Spanish 89.5% -> 92.2%, at 0.2 against 0.25).
+    { epochs: 30, rate: 0.2, random: seededRandom(7), minWeight: 0.1, l2: 3e-3 },
   );
   return packModels({ crisis: model });
 }

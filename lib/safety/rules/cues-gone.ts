@@ -52,4 +52,23 @@ export const GONE_CUES: CrisisCue[] = [
     example: "I'm not safe right now",
     why: 'Strong alone: "wnat to dye" typed in a hurry, "I\'m not safe", "I lied, I\'m not ok".',
   },
+  {
+    id: 'hope-the-scan-finds-something',
+    labels: ['cue'],
+    lang: 'en',
+    pattern:
+      /\bhop(?:e|ing)\s+(?:the\s+|my\s+)?(?:scans?|tests?|biopsy|results?|mri|bloods)\s+(?:finds?|shows?|comes?\s+back\s+with|turns?\s+up)\s+something\b/,
+    weight: 1,
+    example: 'flare day 9. i hope the scan shows something and i hope its quick',
+    why: 'Hoping a scan finds something: wanting a diagnosis alone, a wish to die beside "hope it\'s quick".',
+  },
+  {
+    id: 'hope-its-quick',
+    labels: ['cue'],
+    lang: 'en',
+    pattern: /\bhop(?:e|ing)\s+(?:it'?s|its|it\s+is|it\s+will\s+be|it'?ll\s+be)\s+quick\b/,
+    weight: 1,
+    example: 'flare day 9. i hope the scan shows something and i hope its quick',
+    why: 'Hoping it is quick: a dentist visit alone, an end beside an illness hoped for.',
+  },
 ];

@@ -17,7 +17,7 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:este\s+es\s+mi\s+ultimo\s+(?:mensaje|post|tuit|tweet|video|estado|audio)|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
+      /\b(?:este\s+es\s+(?:mi|el)\s+ultimo\s+(?:mensaje|post|tuit|tweet|video|estado|audio)(?!\s+(?:del\s+ano|de\s+(?:hoy|la\s+semana|la\s+serie)|antes\s+de|sobre|que\s+subo\s+(?:desde|hasta)))|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
     weight: 1,
     example: 'cuando leas esto ya no estare',
     why: 'A last message, "when you read this I won\'t be here".',
@@ -59,5 +59,15 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Dale un beso a los gatos de mi parte, que yo ya no voy a poder.',
     why: 'Passing on love "from me" because one will no longer be able to: a farewell.',
+  },
+  {
+    id: 'es-going-to-join-them',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:ese\s+dia|esa\s+noche|esta\s+noche|el\s+\d{1,2}|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))\s+me\s+voy\s+(?:con\s+(?:el|ella)|a\s+reunir\s+con\s+(?:el|ella))\s*(?:[.!]|$)/,
+    weight: 1,
+    example: 'El 14 se cumplen dos anos de lo de Paco. Ese dia me voy con el.',
+    why: 'A chosen day to "go with" someone who died: a plan, said as a reunion.',
   },
 ];

@@ -14,10 +14,10 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed|downed)\s+['"]?(?:(?:a|the)\s+whole\s+(?:bottle|box|pack|packet|strip)|a\s+(?:bottle|handful)|too\s+many|loads|\d{2,})['"]?\s+(?:of\s+)?(?:her|his|their|the|my)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers)\b/,
+      /\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|have\s+taken|swallowed|downed)\s+['"]?(?:(?:a|the|his|her|their)\s+(?:\w+?'?s\s+)?(?:whole|entire|full)\s+(?:bottle|box|pack|packet|strip)|a\s+(?:bottle|handful)|too\s+many|loads|\d{2,})['"]?\s+(?:of\s+)?(?:her|his|their|the|my)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|paracetamol|tylenol|painkillers)\b/,
     weight: 1,
     example: 'my roommate just told me she took a whole bottle of her pills like 20 mins ago',
-    why: 'Someone has just taken far more pills than anyone would (a whole bottle, a handful, too many): an overdose.',
+    why: "Someone has just taken far more pills than anyone would (a whole bottle, his mum's whole pack, a handful): an overdose.",
   },
   {
     id: 'other-at-the-edge',

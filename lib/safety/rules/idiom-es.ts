@@ -17,7 +17,7 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\bme\s+(?:mata|matan|esta\s+matando)\s+(?:el|la|los|las|este|esta|mi)\s+(?:calor|curiosidad|trabajo|jefe|jefa|espalda|cabeza|trafico|examen|examenes|pies)\b|\bme\s+voy\s+a\s+matar\s+(?:estudiando|trabajando|a\s+estudiar)\b|\bmi\s+(?:jefe|jefa|madre|padre|novia|novio)\s+me\s+va\s+a\s+matar\b/,
+      /\bme\s+(?:mata|matan|esta\s+matando)\s+(?:el|la|los|las|este|esta|mi)\s+(?:calor|curiosidad|trabajo|jefe|jefa|espalda|cabeza|trafico|examen|examenes|pies)\b|\bme\s+voy\s+a\s+matar\s+(?:estudiando|trabajando|a\s+estudiar)\b|\bmi\s+(?:jefe|jefa|madre|padre|mama|papa|vieja|viejo|abuela|abuelo|mujer|marido|esposa|esposo|novia|novio)\s+me\s+va\s+a\s+matar\b/,
     weight: 1,
     example: 'me mata este calor, no se puede ni dormir',
     why: '"Me mata el calor", "mi jefe me va a matar": not about dying.',
@@ -30,5 +30,15 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'estoy muerta, doble turno en urgencias',
     why: '"Estoy muerta" after a long shift, "suicidio social": tiredness and jokes.',
+  },
+  {
+    id: 'es-rather-jump-than',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\bantes\s+(?:de|que)\s+[^.!?\n]{3,60}?\bme\s+(?:tiro|lanzo|aviento|pego\s+un\s+tiro|corto\s+las\s+venas)\b|\bme\s+(?:tiro|lanzo|aviento)\s+(?:de|por)\s+(?:un|el)\s+(?:puente|balcon|barranco)\s+antes\s+(?:de|que)\b|\bcon\s+la\s+soga\s+al\s+cuello\b/,
+    weight: 1,
+    example: 'Antes de volver a votar a estos me tiro de un puente, te lo digo yo.',
+    why: '"Antes de volver a votarlos me tiro de un puente", "con la soga al cuello": strong dislike, being in a fix.',
   },
 ];

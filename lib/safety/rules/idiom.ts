@@ -88,10 +88,11 @@ export const IDIOM_RULES: CrisisRule[] = [
     id: 'rather-die-than',
     labels: ['quiet'],
     lang: 'en',
-    pattern: /\brather\s+die\s+than\b/,
+    pattern:
+      /\brather\s+(?:die|be\s+(?:shot|hung|hanged|boiled\s+alive|buried\s+alive)(?:,?\s+drawn\s+and\s+quartered)?)\s+than\b/,
     weight: 1,
     example: "I'd rather die than go to that party again",
-    why: '"I\'d rather die than go back": a strong dislike.',
+    why: '"I\'d rather die than go back", "rather be hung, drawn and quartered than": a strong dislike.',
   },
   {
     id: 'die-alone',
@@ -146,6 +147,26 @@ export const IDIOM_RULES: CrisisRule[] = [
     weight: 1,
     example: 'I burnt myself on the stove making dinner',
     why: '"I cut myself shaving", "hurt myself at the gym": accidents, not self-harm.',
+  },
+  {
+    id: 'killing-it-or-a-machine',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:absolutely\s+|totally\s+)?killing\s+it\b(?!\s+(?:off|tonight))|\bblue\s+screen\s+of\s+death\b|\b(?:killed|kill|killing)\s+(?:the|my|his|her|our)\s+(?:laptop|phone|battery|computer|pc|printer|wifi|router|engine|vibe|mood)\b/,
+    weight: 1,
+    example: 'Your Papa has killed the laptop again, now it is showing blue screen of death',
+    why: '"Killing it" is doing well; a laptop is killed and a blue screen of death is a crash.',
+  },
+  {
+    id: 'an-age-with-a-circumstance',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:reach|turn|hit|be)\s+(?:\d{2}|thirty|forty|fifty)\s+(?:still\s+\w+|without|and\s+still|single|living\s+with|renting|in\s+this\s+job)\b/,
+    weight: 1,
+    example: "I don't want to reach 30 still renting a box room",
+    why: 'Not wanting to turn 30 still renting or single is about the life, not living.',
   },
 ];
 

@@ -116,4 +116,14 @@ export const NO_POINT_RULES: CrisisRule[] = [
     example: "Easy to say 'keep going'. I can't see any future for me.",
     why: 'No future at all for oneself; "no future for me at this firm" names a place and stays quiet.',
   },
+  {
+    id: 'dont-want-to-reach-an-age',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:don'?t|do\s+not|not|never)\s+(?:want|wanna|plan|expect)\s+to\s+(?:reach|make\s+it\s+to|live\s+to(?:\s+see)?|see)\s+(?:\d{2}|thirty|forty|fifty|my\s+(?:\d0s|twenties|thirties|forties|next\s+birthday)|next\s+(?:year|birthday|christmas)|another\s+(?:year|birthday|christmas))\b(?!\s+(?:without|still|single|and\s+still|living|in\s+this|working|at\s+this|with\s+no|renting))/,
+    weight: 1,
+    example: 'normal to not want to reach 30?',
+    why: 'Not wanting to live to an age or a next year; "not reach 30 still renting" is about the life, not living.',
+  },
 ];

@@ -71,4 +71,24 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     example: 'mi familia estaria mejor sin mi',
     why: 'Being a burden others would be better without.',
   },
+  {
+    id: 'es-ask-not-to-wake',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:pido|le\s+pido|rezo|ruego|suplico)\b[^.!?\n]{0,60}?\bno\s+(?:despertar(?:me)?|amanecer|volver\s+a\s+despertar)\b/,
+    weight: 1,
+    example: 'Cada noche pido lo mismo antes de apagar la luz: no despertarme.',
+    why: 'Praying or asking not to wake up: a passive wish to die.',
+  },
+  {
+    id: 'es-family-spared-if-not-here',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:se\s+ahorrar(?:ia|ian)|ahorrarian|descansar(?:ia|ian)|estar(?:ia|ian)\s+(?:mas\s+)?tranquil[oa]s)\b[^.!?\n]{0,80}?\bsi\s+(?:yo\s+)?no\s+(?:estuviera|existiera|estuviese)\b/,
+    weight: 1,
+    example: 'mi familia se ahorraria un paston en psicologos y disgustos si yo no estuviera',
+    why: 'Others spared money or worry "si yo no estuviera": being a burden.',
+  },
 ];

@@ -142,4 +142,14 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     example: 'I wish I could just not exist',
     why: 'Wanting not to exist, said other ways: "not exist", "out of existence".',
   },
+  {
+    id: 'wish-i-could-log-off-for-good',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bwish\s+i\s+could\s+(?:just\s+)?(?:log|sign|switch|turn)\s+(?:off|out)\b[^\n]{0,40}?\b(?:for\s+good|forever|permanently|from\s+(?:everything|life|existence))\b/,
+    weight: 1,
+    example: 'wish i could just log off. from everything. for good. not the shift. me',
+    why: 'Switching oneself off for good: a wish not to exist, in screen words.',
+  },
 ];

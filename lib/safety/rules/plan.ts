@@ -42,4 +42,14 @@ export const PLAN_RULES: CrisisRule[] = [
     example: "I'm trying to find the nerve to end it",
     why: 'The nerve or courage to go through with it; not "end it with him".',
   },
+  {
+    id: 'know-where-and-when',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:already\s+)?(?:know|decided|picked|chosen|worked\s+out)\s+(?:the\s+)?(?:where\s+and\s+when|when\s+and\s+where|how\s+and\s+when|when\s+and\s+how)\s*(?:[.,;!]|$)/,
+    weight: 1,
+    example: "So that's that. Already know where and when, after my shift Friday.",
+    why: 'Where and when already decided, with no event named: a plan.',
+  },
 ];

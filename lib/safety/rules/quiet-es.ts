@@ -16,6 +16,15 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     example: 'me quiero morir, me equivoque de chat y le puse te amo al profe jaja',
     why: 'A short embarrassment, laughed off: "me quiero morir jaja", "qué oso, me quiero morir".',
   },
+  {
+    id: 'es-veins-with-a-cracker',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern: /^(?=.{0,240}$)[^\n]*\bme\s+corto\s+las\s+venas\s+con\s+(?:una\s+)?galle(?:ta|tita)s?\b/,
+    weight: 1,
+    example: 'si vuelve a salir con ese man me corto las venas con galleta de agua jajaja',
+    why: '"Me corto las venas con galletita de agua": a stock Latin American joke about overreacting.',
+  },
 ];
 
 export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [

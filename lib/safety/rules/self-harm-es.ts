@@ -7,7 +7,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!\s+(?:el\s+pelo|el\s+dedo\b|la\s+mano\s+(?:cocinando|pelando|picando|con\s+(?:el|un|una|la)\s+(?:cuchillo|lata|vidrio|navaja))|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo))/,
+      /\b(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!(?:\s+(?:todo|toda|un\s+poco|yo\s+mism[oa]|yo|sol[oa]|ya|manana))?\s+(?:el\s+pelo|el\s+cabello|el\s+fleco|la\s+melena|la\s+barba|las\s+puntas|el\s+dedo\b|la\s+mano\s+(?:cocinando|pelando|picando|con\s+(?:el|un|una|la)\s+(?:cuchillo|lata|vidrio|navaja))|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo))/,
     weight: 1,
     example: 'cuando me quedo sola me hago dano',
     why: "Cutting, burning or hurting oneself; not cutting one's hair or nails.",
@@ -51,5 +51,15 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Otra vez me rasguñe los brazos con la gillette en el baño del hospital',
     why: 'Arms or wrists cut or scratched with a blade: self-harm said plainly.',
+  },
+  {
+    id: 'es-back-to-the-blade',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:volvi|he\s+vuelto|vuelvo)\s+a\s+las\s+andadas\s+con\s+(?:la|el|las|los)\s+(?:gillette|cuchilla|cuchillas|navaja|cuter|cutter|hojilla|sacapuntas|encendedor|mechero)\b|\b(?:otra\s+vez|de\s+nuevo)\s+(?:el|la)\s+(?:encendedor|mechero|cuchilla|gillette|navaja|cuter|hojilla)\s+en\s+(?:el|la|los|las|mi|mis)\s+(?:muslo|muslos|brazo|brazos|pierna|piernas|muneca|munecas|panza|barriga)\b/,
+    weight: 1,
+    example: 'hoy otra vez el encendedor en el muslo, donde nadie ve',
+    why: 'Back to a blade or a lighter on the skin: self-harm again, said by its tool.',
   },
 ];

@@ -70,10 +70,10 @@ export const WELCOME_DEATH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:leave|leaving)\s+(?:too\s*)?[.,]?\s*(?:permanently|for\s+good)\b|\bbe\s+gone\s+(?:for\s+good|forever|permanently)\b|\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:stay\s+alive|be\s+alive|keep\s+(?:living|breathing))\b|\bleave\s+(?:this\s+world|this\s+life)\b/,
+      /\b(?:leave|leaving)\s+(?:too\s*)?[.,]?\s*(?:permanently|for\s+good)\b|\bbe\s+gone\s+(?:for\s+good|forever|permanently)\b|\bno\s+reason\s+(?:for\s+me\s+)?to\s+(?:stay\s+alive|be\s+alive|keep\s+(?:living|breathing))\b|\b(?<!(?:is|'s|are|was|were)\s+)(?:leave|leaving)\s+(?:this\s+world|this\s+life)\b/,
     weight: 1,
     example: "I think I'm ready to leave this world",
-    why: 'Leaving or being gone for good, leaving this world, no reason to stay alive.',
+    why: 'Leaving or being gone for good, leaving this world (not "she is leaving this world" of a dying parent), no reason to stay alive.',
   },
   {
     id: 'hope-something-happens-to-me',
@@ -163,5 +163,15 @@ export const WELCOME_DEATH_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Sometimes when I ride the jeep to my shift I pray it will crash and only me will not make it.',
     why: 'Hoping for a crash one would not survive: a wish to die that leaves the choice to chance.',
+  },
+  {
+    id: 'hope-its-terminal',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bhop(?:e|ing)\s+(?:it'?s|its|it\s+is|it\s+turns\s+out\s+to\s+be)\s+(?:cancer|terminal|fatal|something\s+(?:terminal|fatal))\b/,
+    weight: 1,
+    example: "everyone's praying it's benign and I'm lying here hoping it's terminal",
+    why: 'Hoping an illness is the end of one: a passive wish to die.',
   },
 ];
