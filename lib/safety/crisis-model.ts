@@ -60,13 +60,22 @@ export function modelScore(m: Scorer, text: string): number {
  * weights have loaded.
  */
 export function modelSays(norm: string, { asking = false } = {}): boolean {
-  const m = model;
   const at = asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold;
-  if (!m) return false;
+  return model !== undefined && modelPeak(norm, at) >= at;
+}
+
+/**
+ * The highest score of any stretch of up to three sentences of normalized text, or the first at
+ * or above `enough` (no need to read on); 0 until the weights have loaded.
+ */
+export function modelPeak(norm: string, enough = 1): number {
+  const m = model;
+  if (!m) return 0;
   // Each sentence's words and pairs are found once; a window adds up three sentences' features
   // (each counted once), the pairs across their boundaries and the window's word families.
   const sentences = norm.split(/(?<=[.!?])\s+|\n+/).map(tokens);
   const feats = sentences.map((ws) => wordsAndPairs(ws));
+  let peak = 0;
   for (let i = 0; i < sentences.length; i++) {
     const seen = new Set<string>();
     const words: string[] = [];
@@ -79,10 +88,10 @@ export function modelSays(norm: string, { asking = false } = {}): boolean {
     }
     // The families of the whole window: a means in one sentence, a goodbye in the next.
     for (const c of conceptFeatures(words.join(' '))) seen.add(c);
-    if (sigmoid(logOdds(m, seen)) >= at) return true;
-    if (i + 3 >= sentences.length) break;
+    peak = Math.max(peak, sigmoid(logOdds(m, seen)));
+    if (peak >= enough || i + 3 >= sentences.length) break;
   }
-  return false;
+  return peak;
 }
 
 /** The weights to use (crisis.ts loads them); undefined leaves the rules alone. */

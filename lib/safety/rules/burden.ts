@@ -101,4 +101,14 @@ export const BURDEN_RULES: CrisisRule[] = [
     example: "My parents would be happier if I'd never been born",
     why: 'Others happier if one had never existed.',
   },
+  {
+    id: 'get-over-one-funeral',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:get\s+over|heal\s+from|recover\s+from|cope\s+with|afford)\s+(?:one|a|my|a\s+single)\s+funeral\b/,
+    weight: 1,
+    example: "honestly they'd get over one funeral quicker than four more years of me",
+    why: 'Weighing their own funeral against being a cost to family: a burden.',
+  },
 ];

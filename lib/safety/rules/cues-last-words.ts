@@ -7,10 +7,10 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:i'?ve\s+decided|made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|after\s+everyone'?s\s+(?:gone\s+to\s+bed|asleep)|planning\s+to\s+find\s+out|next\s+time\s+i\s+won'?t)\b/,
+      /\b(?:i'?ve\s+decided|(?:is|will\s+be)\s+(?:the\s+)?last\s+day\s+for\s+me|made\s+up\s+my\s+mind|my\s+mind\s+is\s+made\s+up|after\s+everyone'?s\s+(?:gone\s+to\s+bed|asleep)|planning\s+to\s+find\s+out|next\s+time\s+i\s+won'?t)\b|\bthat'?s\s+the\s+(?:date|day)(?=\s*(?:[.!]|$))/,
     weight: 1,
     example: "I've made up my mind. Sorry for everything.",
-    why: 'Decisions: "I\'ve decided", "my mind is made up", "after everyone\'s asleep".',
+    why: 'Decisions: "I\'ve decided", "my mind is made up", "that\'s the date.", "the 30th is last day for me".',
   },
   {
     id: 'last-things',
@@ -56,7 +56,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:this\s+is\s+)?my\s+(?:last|final)\s+(?:post|message|text|entry|words)\b|\b(?:done|tired\s+of)\s+fighting\b(?!\s+(?:for|with|over|about))|(?:^|[.!?]\s+)goodbye[.!,]|\bleav(?:e|ing)\s+(?:everything|it\s+all)\b(?!\s+(?:behind\s+(?:and|to)|to\s+))|\bsee\s+(?:you|her|him|them|u)\s+in\s+(?:another|the\s+next)\s+life\b/,
+      /\b(?:this\s+is\s+)?my\s+(?:last|final)\s+(?:post|message|text|entry|words)\b|\blast\s+(?:msg|message|text|post)\s+(?:on|in|to)\s+(?:this|the)\s+(?:group|chat|gc|server)\b|\b(?:done|tired\s+of)\s+fighting\b(?!\s+(?:for|with|over|about))|(?:^|[.!?]\s+)goodbye[.!,]|\bleav(?:e|ing)\s+(?:everything|it\s+all)\b(?!\s+(?:behind\s+(?:and|to)|to\s+))|\bsee\s+(?:you|her|him|them|u)\s+in\s+(?:another|the\s+next)\s+life\b/,
     weight: 1,
     example: 'This is my last post. Sorry for everything.',
     why: 'Last posts and goodbyes said plainly: "my last post", "done fighting", "see you in another life".',
@@ -66,7 +66,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:sorted|made|wrote|written|updated|did)\s+(?:out\s+)?(?:my|a)\s+will\b|\bty(?:ing|ed)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b|\bwho\s+gets\s+(?:the|my)\b|\bif\s+anything\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b|\blook\s+after\s+(?:the|my)\s+(?:kids|children|dog|cat|pets?)\b/,
+      /\b(?:sorted|made|wrote|written|updated|did)\s+(?:out\s+)?(?:my|a)\s+will\b|\bty(?:ing|ed)\s+up\s+(?:all\s+)?(?:the\s+|my\s+)?loose\s+ends\b|\bwho\s+gets\s+(?:the|my)\b|\bif\s+anything\s+(?:happens|happened|were\s+to\s+happen)\s+to\s+me\b|\blook\s+after\s+(?:the|my)\s+(?:kids|children|dog|cat|pets?)\b|\beverything\s+(?:mom|mum|mam|dad|my\s+(?:wife|husband|partner|kids|son|daughter|sister|brother))\s+(?:needs?|will\s+need)\s+is\s+in\b|\bnobody\s+(?:need|needs)\s+to\s+(?:search|look)\s+for\s+me\b/,
     weight: 1,
     example: 'I updated my will yesterday. Sorry for everything.',
     why: 'Loose ends: a will made, loose ends tied up, who gets my things.',
@@ -133,9 +133,10 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     id: 'gave-away-my-things',
     labels: ['cue'],
     lang: 'en',
-    pattern: /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b/,
+    pattern:
+      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
     weight: 1,
     example: 'Gave away my guitar and books today. Signing off for the last time.',
-    why: "Giving one's things away: a move or a clear-out alone, a goodbye beside other signs.",
+    why: 'Giving one\'s things away ("gave away my guitar", "Hamza you can have my PS5"): a goodbye beside other signs.',
   },
 ];

@@ -126,4 +126,14 @@ export const NO_POINT_RULES: CrisisRule[] = [
     example: 'normal to not want to reach 30?',
     why: 'Not wanting to live to an age or a next year; "not reach 30 still renting" is about the life, not living.',
   },
+  {
+    id: 'what-am-i-hanging-on-for',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bwhat\s+(?:i'?m|i\s+am|am\s+i)\s+(?:even\s+|still\s+)?(?:hanging|holding)\s+on\s+(?:for|to)\b(?!\s+(?:the|this|that|my|a|an|it|them|him|her)\b)/,
+    weight: 1,
+    example: "At my age, I don't rightly see what I'm hanging on for.",
+    why: 'Not seeing what one is hanging on for: no point in going on ("hanging on to the job" is about a job).',
+  },
 ];

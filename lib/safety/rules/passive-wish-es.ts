@@ -91,4 +91,22 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     example: 'mi familia se ahorraria un paston en psicologos y disgustos si yo no estuviera',
     why: 'Others spared money or worry "si yo no estuviera": being a burden.',
   },
+  {
+    id: 'es-vanish-and-never-return',
+    labels: ['risk'],
+    lang: 'es',
+    pattern: /\bdesaparecer\b[^.!?\n]{0,50}?\by\s+no\s+volver\s+(?:nunca|jamas|mas)\b/,
+    weight: 1,
+    example: 'ojala pudiera desaparecer pero no de insta, de todo todo, y no volver nunca',
+    why: 'Vanishing and never coming back: a wish not to exist, not a trip.',
+  },
+  {
+    id: 'es-why-keep-breathing',
+    labels: ['risk'],
+    lang: 'es',
+    pattern: /\bpara\s+(?:que|q)\s+sigo\s+(?:respirando|viviendo|en\s+este\s+mundo)\b/,
+    weight: 1,
+    example: 'para q sigo respirando si aqui se me acabo el camino',
+    why: '"Why do I go on breathing": no point in living.',
+  },
 ];
