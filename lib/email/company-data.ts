@@ -77,6 +77,15 @@ export const HOSTED = [
   'workana.com',
   'empleospublicos.cl',
   'multitrabajos.com',
+  // Hiring platforms and public job portals that send for many employers.
+  'buk.cl',
+  'gupy.io',
+  'hiringroom.com',
+  'upwork.com',
+  'tal.net',
+  'usajobs.gov',
+  'trabajaen.gob.mx',
+  'psc-cfp.gc.ca',
 ];
 
 export const GENERIC_NAME =
@@ -84,7 +93,7 @@ export const GENERIC_NAME =
 
 // Words that name a department or the sending system rather than the company.
 export const DEPARTMENT =
-  /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|recruit|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply)\s*$/i;
+  /\s*(?:[-–|:,]\s*)?\b(?:(?:university|graduate|campus|early careers?|student)(?: recruit(?:ing|ment))?|recruit|store\s*#?\d+|recrutement|recrutamento|reclutamiento|talent acquisition|talent team|talent|recruiting(?: team)?|recruitment(?: team)?|careers?(?: team)?|hiring(?: team)?|people(?: team| ops| operations)?|human resources|hr(?: team)?|jobs?|team|notifications?|no-?reply|talento(?: humano)?|personas|selecci[oó]n|rr\.? ?hh\.?|recursos humanos|bolsas?)\s*$/i;
 
 export const LEGAL =
   /,?(?<!&)\s+(?:inc|llc|llp|lp|ltd|limited|gmbh|plc|corp|corporation|co|s\.?a|ag|bv|b\.v|pty(?: ltd)?|sas|srl)\.?$/i;
@@ -95,7 +104,7 @@ export const STOP_START =
 // The same, written first: "Recursos Humanos Grupo Almar".
 // Not before "de": "Secretaría de Salud" is the employer's name.
 export const DEPARTMENT_FIRST =
-  /^(?:recursos humanos|rr\.? ?hh\.?|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers|reclutamiento|atracci[oó]n de talento|talento humano|talento joven|talento|sede electr[oó]nica)\s*(?:[-–|:,]\s*)?(?=\S)(?!(?:de|del|y)\s)/i;
+  /^(?:recursos humanos|rr\.? ?hh\.?|ressources humaines|personalabteilung|human resources|talent acquisition|recruitment|recruiting|careers|reclutamiento|atracci[oó]n de talento|talento humano|talento joven|talento|gesti[oó]n humana|gesti[oó]n de (?:personas|proveedores|talento)|sede electr[oó]nica)\s*(?:[-–|:,]\s*)?(?=\S)(?!(?:de|del|y)\s)/i;
 
 export const FREEMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol|gmx|web|mail|fastmail)\./;

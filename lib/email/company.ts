@@ -49,9 +49,9 @@ function fromDisplayName(name: string): { company: string | null; person: boolea
   // "Tomás Rivera (Kestrel AI)": a person, and their company in brackets.
   const bracket = /^.+?\s*\(([^)]+)\)$/.exec(clean);
   if (bracket?.[1]) return { company: tidy(bracket[1]), person: false };
-  const via = /^(.+?)\s+(?:via|through)\s+.+$/i.exec(clean);
+  const via = /^(.+?)\s+(?:via|vía|through)\s+.+$/i.exec(clean);
   if (via?.[1]) return { company: tidy(via[1]), person: false };
-  const at = /^(.+?)\s+(?:at|from|@|\||-|–)\s+(.+)$/i.exec(clean);
+  const at = /^(.+?)\s+(?:at|from|@|\||-|–|·)\s+(.+)$/i.exec(clean);
   // "Sam at Acme" names the company second; "Hispalis Farma – Selección" names it first.
   if (at?.[2]) return { company: tidy(at[2]) ?? tidy(at[1] ?? ''), person: false };
   return { company: tidy(clean), person: false };
@@ -205,7 +205,8 @@ export function extractCompany(email: { subject: string; from: string; body: str
       (display.person ||
         (plainWords && (freemail || !sender.address)) ||
         (plainWords && !!own && !own.includes(name.slice(0, 4)) && !name.includes(own)) ||
-        (plainWords && name.length > 0 && name === local));
+        // …unless the mailbox is a tracking system's, where the local part names the tenant.
+        (plainWords && name.length > 0 && name === local && !hostedBy(host)));
     if (!person) return display.company;
   }
   const text = fromText(body);

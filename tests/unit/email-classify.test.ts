@@ -213,6 +213,31 @@ describe('the structure the classifier reads', () => {
       true,
     ],
     ['a bursary', 'Unfortunately, your application for the Access Bursary was not successful.', false],
+    [
+      'an interview after "not able to progress every candidate"',
+      "We received over 300 applications and unfortunately we're not able to progress every candidate. However, we'd like to invite you to a 30-minute video interview for the Member Experience Lead role.",
+      false,
+    ],
+    [
+      "the reader's own withdrawal",
+      "Unfortunately, I've decided to withdraw my application for the Platform Engineer role. I've accepted another offer.",
+      false,
+    ],
+    [
+      'a portal saying the employer will not go on with the reader',
+      'Clínica Los Arrayanes finalizó la revisión de tu CV para el aviso «Tecnólogo Médico» y decidió no continuar contigo en este proceso.',
+      true,
+    ],
+    [
+      'a Spanish offer taken back, though its words name the offer',
+      'Te escribimos respecto de la propuesta de contratación que te enviamos para el cargo de Jefe de Tienda. Lamentablemente debemos dejar sin efecto la propuesta y no podremos concretar tu incorporación.',
+      true,
+    ],
+    [
+      "the reader's own Spanish reply declining an offer",
+      'Muchas gracias por la oferta para el puesto de Responsable de Compras. Después de pensarlo mucho, he decidido no aceptarla: lamento no poder sumarme al equipo.',
+      false,
+    ],
   ])('%s', (_name, body, want) => {
     expect(classifyEmail(mail(body)).rejection).toBe(want);
   });
@@ -332,6 +357,11 @@ describe('company extraction', () => {
     ['careers@harbor.co.uk', 'hi', 'Harbor'],
     ['Tomás Rivera (Kestrel AI) <no-reply@ashbyhq.com>', 'hi', 'Kestrel AI'],
     ['Recursos Humanos Grupo Almar <rrhh@grupoalmar.es>', 'hola', 'Grupo Almar'],
+    ['Irene Castaño · Lumbre Analytics <irene@lumbre.teamtailor-mail.com>', 'hola', 'Lumbre Analytics'],
+    ['Cervecería Pampa vía Gupy <no-reply@gupy.io>', 'hola', 'Cervecería Pampa'],
+    ['Brindle Home Careers <brindlehome@myworkday.com>', 'hi', 'Brindle Home'],
+    ['Banco Cantábrico Talento <bancocantabrico@myworkday.com>', 'hola', 'Banco Cantábrico'],
+    ['Comercial Andino – Personas <notificaciones@buk.cl>', 'hola', 'Comercial Andino'],
     [
       'NHS Jobs <no-reply@jobs.nhs.uk>',
       'Job title: Staff Nurse\nEmployer: Wessex Coast NHS Foundation Trust\n\nThank you for your application.',

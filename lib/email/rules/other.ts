@@ -62,6 +62,17 @@ export const OTHER_MAIL: EmailCue[] = [
     why: 'The reader turned the offer down: their decision, not a no.',
   },
   {
+    id: 'i-withdraw-or-decline',
+    labels: ['no-decision'],
+    lang: 'en',
+    pattern:
+      /\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+(?:to\s+(?:withdraw\s+(?:my\s+application|from)|decline|turn\s+down)|not\s+to\s+(?:accept|take\s+up|proceed))\b|\bi\s+(?:would|'d)\s+like\s+to\s+withdraw\s+my\s+application\b/,
+    weight: -4,
+    firm: true,
+    example: "After a lot of thought, I've decided not to accept the offer for the Analyst role.",
+    why: "The reader's own message withdrawing or declining: their decision, not a no.",
+  },
+  {
     id: 'no-decision-made',
     labels: ['no-decision'],
     lang: 'en',

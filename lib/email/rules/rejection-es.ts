@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|(?:podemos|podremos) darte de alta|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|perfil|proceso))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -81,7 +81,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:integra|integr[oó]|forma parte de|figura en|ha sido incluid[oa] en|fue incluid[oa] en) (?:la|el) (?:lista|orden de m[eé]rito|bolsa|relaci[oó]n)\b|\bno ganador[a]?\b|\bno aprobad[oa]\b|\bno (?:ha sido|fue) propuest[oa] para\b|\bno (?:ha )?resultad[oa] adjudicatari[oa]\b/,
+      /\bno (?:integra|integr[oó]|forma parte de|figura en|ha sido incluid[oa] en|fue incluid[oa] en) (?:la|el) (?:lista|orden de m[eé]rito|bolsa|relaci[oó]n)\b|\bno ganador[a]?\b|\bno aprobad[oa]\b|\bno (?:ha sido|fue) propuest[oa] para\b|\bno incluir a (?:la|el) (?:postulante|aspirante|candidat[oa]|concursante)\b|\bno (?:ha )?resultad[oa] adjudicatari[oa]\b/,
     weight: 3.5,
     example: 'Usted no integra la lista de prelación de titulares ni suplentes del presente llamado.',
     why: 'Public competitions say no as a result: off the list or the order of merit, "no ganador", "no aprobado".',
@@ -90,10 +90,11 @@ export const REJECTION_ES: EmailCue[] = [
     id: 'es-offer-withdrawn',
     labels: ['rejection'],
     lang: 'es',
-    pattern: /\b(?:retirar|retiramos|anular|anulamos|cancelar|cancelamos) (?:la|nuestra) oferta\b/,
+    pattern:
+      /\b(?:retirar|retiramos|anular|anulamos|cancelar|cancelamos|dejar sin efecto|dejamos sin efecto) (?:la|nuestra|esta) (?:oferta|propuesta)\b|\bno (?:podremos|podemos|vamos a poder) (?:concretar|formalizar|hacer efectiva) (?:tu|su) (?:incorporaci[oó]n|contrataci[oó]n)\b/,
     weight: 3.5,
     example: 'Por una reestructuración interna, tenemos que retirar la oferta que te hicimos.',
-    why: 'An offer taken back is a no, however kindly said.',
+    why: 'An offer taken back ("dejar sin efecto la propuesta", "no podremos concretar tu incorporación") is a no.',
   },
   {
     id: 'es-profile-doesnt-fit',
@@ -194,6 +195,17 @@ export const OTHER_ES: EmailCue[] = [
     firm: true,
     example: 'Lamentamos mucho que hayas decidido no aceptar nuestra oferta, pero lo entendemos.',
     why: 'The reader turned the offer down: their decision, not a no.',
+  },
+  {
+    id: 'es-i-withdraw-or-decline',
+    labels: ['no-decision'],
+    lang: 'es',
+    pattern:
+      /\bhe decidido (?:no aceptar\w*|rechazar\w*|declinar\w*|retirar mi (?:candidatura|postulaci[oó]n|solicitud))|\b(?:quisiera|quiero|deseo) retirar mi (?:candidatura|postulaci[oó]n|solicitud)\b/,
+    weight: -4,
+    firm: true,
+    example: 'Después de pensarlo mucho, he decidido no aceptarla: me quedo en mi empresa actual.',
+    why: "The reader's own message declining or withdrawing: their decision, not a no.",
   },
   {
     id: 'es-no-decision-made',

@@ -112,7 +112,7 @@ export const REJECTION_PLAIN: EmailCue[] = [
     labels: ['rejection'],
     lang: 'en',
     pattern:
-      /\b(?:unable|not able|not be able|not in a position|can not)\s+to\s+(?:offer you|extend (?:you )?an offer|progress|invite you)\b|\bcan not (?:offer you|progress|invite you|give (?:you )?a (?:favou?rable|positive))\b/,
+      /\b(?:unable|not able|not be able|not in a position|can not)\s+to\s+(?:offer you|extend (?:you )?an offer|progress(?!\s+(?:every|all|each|everyone)\b)|invite you)\b|\bcan not (?:offer you|progress(?!\s+(?:every|all|each|everyone)\b)|invite you|give (?:you )?a (?:favou?rable|positive))\b/,
     weight: 3.5,
     example: 'We are unable to offer you the position.',
     why: 'The employer cannot offer, progress or invite the reader.',
