@@ -111,15 +111,18 @@ function normalize(text: string): string {
     .replace(/n't\b/g, ' not');
 }
 
-/** Drops quoted replies ("> …", "On … wrote:") and forwarded history: only this message counts. */
+/**
+ * Drops quoted replies ("> …", "On … wrote:", "El … escribió:") and forwarded history: only this
+ * message counts.
+ */
 export function ownText(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (const line of lines) {
     if (/^\s*>/.test(line)) continue;
     if (
-      /^\s*on .{4,120} wrote:\s*$/i.test(line) ||
-      /^-{2,}\s*(?:original message|forwarded message)/i.test(line)
+      /^\s*(?:on .{4,120} wrote|el .{4,120} escribi[oó]):\s*$/i.test(line) ||
+      /^-{2,}\s*(?:original message|forwarded message|mensaje original|mensaje reenviado)/i.test(line)
     )
       break;
     out.push(line);

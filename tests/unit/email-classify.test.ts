@@ -234,6 +234,21 @@ describe('the structure the classifier reads', () => {
       true,
     ],
     [
+      'a vacancy withdrawn before anyone was assessed',
+      'The council has taken the decision to withdraw this vacancy and will not be proceeding with the recruitment. This is not a reflection on your application, which has not been assessed.',
+      false,
+    ],
+    [
+      'a portal relaying a plain Spanish no',
+      'Gracias por tu interés en el puesto de Desarrollador Backend en Kumbra. Lamentablemente, no continuaremos con tu solicitud.',
+      true,
+    ],
+    [
+      'a reply to a speculative CV',
+      "Thank you for your speculative CV. We don't have any vacancies in the warehouse at present, but we'll keep your CV on file.",
+      false,
+    ],
+    [
       "the reader's own Spanish reply declining an offer",
       'Muchas gracias por la oferta para el puesto de Responsable de Compras. Después de pensarlo mucho, he decidido no aceptarla: lamento no poder sumarme al equipo.',
       false,

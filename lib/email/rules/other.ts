@@ -73,11 +73,33 @@ export const OTHER_MAIL: EmailCue[] = [
     why: "The reader's own message withdrawing or declining: their decision, not a no.",
   },
   {
+    id: 'my-own-application',
+    labels: ['no-decision'],
+    lang: 'en',
+    pattern:
+      /\bi(?:'m|\s+am)\s+writing\s+to\s+apply\b|\bplease\s+find\s+(?:attached\s+)?my\s+(?:cv|resume|r[eé]sum[eé]|application)\b/,
+    weight: -4,
+    firm: true,
+    example: "I'm writing to apply for the Kitchen Porter position advertised on your page.",
+    why: "The reader's own application, in their sent mail: nothing has been decided yet.",
+  },
+  {
+    id: 'speculative-cv',
+    labels: ['no-decision'],
+    lang: 'en',
+    pattern:
+      /\b(?:speculative|unsolicited)\s+(?:cv|resume|application|enquiry)\b|\b(?:candidatura|solicitud)\s+espont[aá]nea\b|\bcv\s+espont[aá]neo\b/,
+    weight: -4,
+    firm: true,
+    example: 'Thank you for your speculative CV; we will keep it on file.',
+    why: 'A CV sent on spec: "no vacancies at present" turns down no job the reader applied to, so it is never their no.',
+  },
+  {
     id: 'no-decision-made',
     labels: ['no-decision'],
     lang: 'en',
     pattern:
-      /\bno\s+(?:applications?|candidates?)\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:assessed|reviewed|considered|shortlisted)\b|\bno\s+appointment\s+will\s+be\s+made\b/,
+      /\bno\s+(?:applications?|candidates?)\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:assessed|reviewed|considered|shortlisted)\b|\bno\s+appointment\s+will\s+be\s+made\b|\bapplication,?\s+which\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:assessed|reviewed)\b(?!\s+as\b)/,
     weight: -4,
     firm: true,
     example: 'No applications have been assessed and no appointment will be made.',

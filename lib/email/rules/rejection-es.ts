@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|(?:podemos|podremos) darte de alta|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|perfil|proceso))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|(?:podemos|podremos) darte de alta|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -41,7 +41,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:no apt[oa]|no supera(?:do)?|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
+      /\b(?:no apt[oa]|no supera(?:do)?|no (?:ha|has) (?:superado|aprobado) (?:la|el) (?:prueba|examen|ejercicio|proceso)|no (?:ha|has) (?:alcanzado|obtenido) la (?:puntuaci[oó]n|nota|calificaci[oó]n) m[ií]nima|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
     weight: 3.5,
     example: 'Estado de tu candidatura: descartada.',
     why: 'The one-word outcomes portals and public bodies use ("descartado", "no apto", "excluido").',
@@ -206,6 +206,17 @@ export const OTHER_ES: EmailCue[] = [
     firm: true,
     example: 'Después de pensarlo mucho, he decidido no aceptarla: me quedo en mi empresa actual.',
     why: "The reader's own message declining or withdrawing: their decision, not a no.",
+  },
+  {
+    id: 'es-my-own-application',
+    labels: ['no-decision'],
+    lang: 'es',
+    pattern:
+      /\b(?:les|le|te) (?:env[ií]o|adjunto|hago llegar) mi (?:curr[ií]culum|cv|hoja de vida|candidatura)\b|\bme gustar[ií]a (?:postularme|postular|presentar mi candidatura)\b/,
+    weight: -4,
+    firm: true,
+    example: 'Buenas tardes, les envío mi currículum para el puesto de ayudante de cocina.',
+    why: "The reader's own application, in their sent mail: nothing has been decided yet.",
   },
   {
     id: 'es-no-decision-made',
