@@ -244,6 +244,21 @@ describe('the structure the classifier reads', () => {
       true,
     ],
     [
+      "a hiring manager's own no, in the first person",
+      'Thank you for interviewing with us. I have decided not to proceed with your application for the Kitchen Porter role.',
+      true,
+    ],
+    [
+      "a hiring manager's own no, in Spanish",
+      'Gracias por la entrevista. Tras valorarlo, he decidido rechazar tu candidatura para el puesto de camarera.',
+      true,
+    ],
+    [
+      'a reply to a Spanish CV sent on spec',
+      'Gracias por tu candidatura espontánea. En este momento no tenemos vacantes, pero guardaremos tu CV.',
+      false,
+    ],
+    [
       'a reply to a speculative CV',
       "Thank you for your speculative CV. We don't have any vacancies in the warehouse at present, but we'll keep your CV on file.",
       false,

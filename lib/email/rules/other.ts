@@ -66,11 +66,11 @@ export const OTHER_MAIL: EmailCue[] = [
     labels: ['no-decision'],
     lang: 'en',
     pattern:
-      /\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+(?:to\s+(?:withdraw\s+(?:my\s+application|from)|decline|turn\s+down)|not\s+to\s+(?:accept|take\s+up|proceed))\b|\bi\s+(?:would|'d)\s+like\s+to\s+withdraw\s+my\s+application\b/,
+      /\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+to\s+withdraw\s+(?:my\s+application|from\s+the\s+(?:process|recruitment))\b|\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+(?:to\s+(?:decline|turn\s+down)|not\s+to\s+(?:accept|take\s+up))\s+(?:the|this|your|that)\s+(?:kind\s+)?(?:job\s+)?(?:offer|position|role|job)\b|\bi\s+(?:would|'d)\s+like\s+to\s+withdraw\s+my\s+application\b/,
     weight: -4,
     firm: true,
     example: "After a lot of thought, I've decided not to accept the offer for the Analyst role.",
-    why: "The reader's own message withdrawing or declining: their decision, not a no.",
+    why: 'The reader\'s own message withdrawing or declining an offer: their decision, not a no ("I have decided not to proceed with your application" is an employer\'s no and stays one).',
   },
   {
     id: 'my-own-application',
@@ -87,8 +87,7 @@ export const OTHER_MAIL: EmailCue[] = [
     id: 'speculative-cv',
     labels: ['no-decision'],
     lang: 'en',
-    pattern:
-      /\b(?:speculative|unsolicited)\s+(?:cv|resume|application|enquiry)\b|\b(?:candidatura|solicitud)\s+espont[aá]nea\b|\bcv\s+espont[aá]neo\b/,
+    pattern: /\b(?:speculative|unsolicited)\s+(?:cv|resume|application|enquiry)\b/,
     weight: -4,
     firm: true,
     example: 'Thank you for your speculative CV; we will keep it on file.',

@@ -41,7 +41,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:no apt[oa]|no supera(?:do)?|no (?:ha|has) (?:superado|aprobado) (?:la|el) (?:prueba|examen|ejercicio|proceso)|no (?:ha|has) (?:alcanzado|obtenido) la (?:puntuaci[oó]n|nota|calificaci[oó]n) m[ií]nima|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
+      /\b(?:no apt[oa]|no supera(?:do)?|no (?:ha|has) (?:superado|aprobado) (?:la|el) (?:prueba|examen|ejercicio|proceso)|no (?:ha|has) (?:alcanzado|obtenido) la (?:puntuaci[oó]n|nota|calificaci[oó]n) m[ií]nima|(?:he|hemos|ha|han) decidido (?:rechazar|desestimar|descartar|no aceptar) (?:tu|su) (?:candidatura|solicitud|postulaci[oó]n)|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
     weight: 3.5,
     example: 'Estado de tu candidatura: descartada.',
     why: 'The one-word outcomes portals and public bodies use ("descartado", "no apto", "excluido").',
@@ -201,11 +201,11 @@ export const OTHER_ES: EmailCue[] = [
     labels: ['no-decision'],
     lang: 'es',
     pattern:
-      /\bhe decidido (?:no aceptar\w*|rechazar\w*|declinar\w*|retirar mi (?:candidatura|postulaci[oó]n|solicitud))|\b(?:quisiera|quiero|deseo) retirar mi (?:candidatura|postulaci[oó]n|solicitud)\b/,
+      /\bhe decidido (?:no aceptar|rechazar|declinar) (?:la|su|tu|vuestra|esta) (?:oferta|propuesta)\b|\b(?:oferta|propuesta)\b[\s\S]{0,200}?\bhe decidido (?:no aceptarla|rechazarla|declinarla)\b|\b(?:he decidido|quisiera|quiero|deseo) retirar mi (?:candidatura|postulaci[oó]n|solicitud)\b/,
     weight: -4,
     firm: true,
-    example: 'Después de pensarlo mucho, he decidido no aceptarla: me quedo en mi empresa actual.',
-    why: "The reader's own message declining or withdrawing: their decision, not a no.",
+    example: 'Muchas gracias por la oferta, pero después de pensarlo mucho he decidido no aceptarla.',
+    why: 'The reader\'s own message declining an offer or withdrawing: their decision, not a no ("he decidido rechazar tu candidatura" is an employer\'s no).',
   },
   {
     id: 'es-my-own-application',
@@ -217,6 +217,16 @@ export const OTHER_ES: EmailCue[] = [
     firm: true,
     example: 'Buenas tardes, les envío mi currículum para el puesto de ayudante de cocina.',
     why: "The reader's own application, in their sent mail: nothing has been decided yet.",
+  },
+  {
+    id: 'es-speculative-cv',
+    labels: ['no-decision'],
+    lang: 'es',
+    pattern: /\b(?:candidatura|solicitud|postulaci[oó]n) espont[aá]nea\b|\bcv espont[aá]neo\b/,
+    weight: -4,
+    firm: true,
+    example: 'Gracias por tu candidatura espontánea; guardaremos tu CV en nuestra base de datos.',
+    why: 'A CV sent on spec: "no tenemos vacantes" turns down no job the reader applied to.',
   },
   {
     id: 'es-no-decision-made',
