@@ -125,6 +125,7 @@ describe('figures of speech', () => {
     "Honestly I don't know what I'm hanging on to this job for, the pay is awful",
     'Me quiero desaparecer un finde y no volver hasta el lunes, este curro me tiene frito',
     'was clean for two years and still am, proud of that today',
+    "I don't know what I'm holding on to, the relationship is over and I'm moving out",
     'No pasé otra vez el examen. Me quiero morir de la cólera, la mitad de los que pasaron ni estudiaron.',
   ])('%s: stays quiet', async (text) => {
     expect(await withModel(text)).toBe(false);
@@ -145,6 +146,16 @@ describe('figures of speech', () => {
 });
 
 describe('risk records', () => {
+  // The records' edges, the rules alone. (The word model, trained on relapses, still hears "was
+  // clean … not anymore" about a kitchen: a false alarm it makes, left visible here.)
+  it.each([
+    ['the kitchen was clean. not anymore lol, the kids got home', false],
+    ['was clean 5 months. not anymore. sleeves till summer i guess', true],
+  ])('%s: the rules alone say %s', async (text, want) => {
+    await rulesAlone();
+    expect(detectCrisis(text)).toBe(want);
+  });
+
   it.each([...RISK_RULES, ...NAMES_IT_RULES])('$id: its example brings the panel up', async (r) => {
     await rulesAlone();
     expect(detectCrisis(r.example)).toBe(true);

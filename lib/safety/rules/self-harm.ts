@@ -96,9 +96,9 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:was|been|stayed)\s+clean\b[^.!?\n]{0,30}[.!?,;]?\s*(?:but\s+)?(?:not\s+any\s*more|no\s+longer|not\s+now)\b/,
+      /\b(?:was|been|stayed)\s+clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?)\s*[.!?,;]?\s*(?:but\s+)?(?:not\s+any\s*more|no\s+longer|not\s+now)\b/,
     weight: 1,
     example: 'was clean 5 months. not anymore. sleeves till summer i guess',
-    why: 'A count of days clean from self-harm, broken now: a relapse.',
+    why: 'A count of days clean, broken now: a relapse ("the kitchen was clean, not anymore" has no count).',
   },
 ];
