@@ -60,16 +60,35 @@ const STRONG: EmailCue[] = [...REJECTION_PLAIN, ...REJECTION_OTHER_WORDS, ...REJ
 // Words that go with a no, but also with kinder mail; they tip a close call.
 const SOFT: EmailCue[] = REJECTION_SOFT;
 // Other mail in a job seeker's inbox.
-const AGAINST: EmailCue[] = [...INVITATION, ...OFFER, ...RECEIPT, ...ASSESSMENT, ...OTHER_MAIL, ...OTHER_ES];
+// (The reader's own mail is not weighed here: it decides alone, below.)
+const AGAINST: EmailCue[] = [
+  ...INVITATION,
+  ...OFFER,
+  ...RECEIPT,
+  ...ASSESSMENT,
+  ...OTHER_MAIL,
+  ...OTHER_ES,
+].filter((c) => !c.labels.includes('own-mail'));
 const AGAINST_FIRM = AGAINST.filter((c) => c.firm);
 // Never the reader's no: a copy or notice of someone else's, or no decision about them at all.
 const NOT_THEIRS = [...OTHER_MAIL, ...OTHER_ES].filter((c) =>
   c.labels.some((l) => l === 'sent-copy' || l === 'no-decision'),
 );
+// The reader's own mail, or a reply to a CV sent on spec: never their no, unless the email also
+// says one plainly (a no written on top of the application it quotes, a footer about unsolicited
+// CVs under a no).
+const OWN_MAIL = [...OTHER_MAIL, ...OTHER_ES].filter((c) => c.labels.includes('own-mail'));
 const AGAINST_SOFT = AGAINST.filter((c) => !c.firm);
 // An offer taken back names the offer ("la propuesta de contratación que te enviamos… debemos
 // dejar sin efecto la propuesta"): there, the offer's own words are part of the no.
 const OFFER_TAKEN_BACK = STRONG.filter((c) => c.id === 'offer-withdrawn' || c.id === 'es-offer-withdrawn');
+// "We reserve the right to withdraw this offer should your references…" takes nothing back.
+const MAY_TAKE_BACK = /\breserve the right\b|\bnos reservamos el derecho\b/;
+const takesOfferBack = (s: string) =>
+  !MAY_TAKE_BACK.test(s) &&
+  !HYPOTHETICAL.test(s) &&
+  !HYPOTHETICAL_ES.test(s) &&
+  OFFER_TAKEN_BACK.some((c) => cueMatch(c, s, true));
 const NOT_OFFER = (c: EmailCue) => !c.labels.includes('offer');
 const AGAINST_FIRM_BUT_OFFERS = AGAINST_FIRM.filter(NOT_OFFER);
 const AGAINST_SOFT_BUT_OFFERS = AGAINST_SOFT.filter(NOT_OFFER);
@@ -112,8 +131,8 @@ function normalize(text: string): string {
 }
 
 /**
- * Drops quoted replies ("> …", "On … wrote:", "El … escribió:") and forwarded history: only this
- * message counts.
+ * Drops quoted replies ("> …", "On … wrote:", "El …, 3 jun …, escribió:", "Mensaje original") and
+ * English forwarded history: only this message counts.
  */
 export function ownText(text: string): string {
   const lines = text.split('\n');
@@ -121,8 +140,9 @@ export function ownText(text: string): string {
   for (const line of lines) {
     if (/^\s*>/.test(line)) continue;
     if (
-      /^\s*(?:on .{4,120} wrote|el .{4,120} escribi[oó]):\s*$/i.test(line) ||
-      /^-{2,}\s*(?:original message|forwarded message|mensaje original|mensaje reenviado)/i.test(line)
+      // Gmail's Spanish header carries a date: "El mar, 3 jun 2025 a las 10:14, Ana escribió:".
+      /^\s*(?:on .{4,120} wrote|el .{0,60}\d.{0,80} escribi[oó]):\s*$/i.test(line) ||
+      /^-{2,}\s*(?:original message|forwarded message|mensaje original)/i.test(line)
     )
       break;
     out.push(line);
@@ -219,6 +239,11 @@ const contextOf = ({ subject, all }: ReadEmail) => jobContext(all, normalize(sub
 /** How much a no in this email can be a job no (0, ½, 0.8 or 1). For the rule-example tests. */
 export const emailJobContext = (email: Email): number => contextOf(readEmail(email));
 
+/** Whether some sentence says a no plainly (a strong cue, with its guards). */
+function saysNoPlainly({ all }: ReadEmail): boolean {
+  return sentences(all.replace(QUOTED, ' ')).some((s) => STRONG.some((c) => cueMatch(c, s, true)));
+}
+
 function cueScore({ subject, all }: ReadEmail, context: number, trace?: string[]): number {
   // Quoted phrases are talked about, not said to the reader.
   const unquoted = all.replace(QUOTED, ' ');
@@ -227,7 +252,7 @@ function cueScore({ subject, all }: ReadEmail, context: number, trace?: string[]
   let against = 0;
   let firmAgainst = 0;
   let digest = 0;
-  const takenBack = OFFER_TAKEN_BACK.some((c) => sentences(unquoted).some((s) => cueMatch(c, s, true)));
+  const takenBack = sentences(unquoted).some(takesOfferBack);
   for (const s of sentences(unquoted)) {
     strong += scoreCues(STRONG, s, 8, true, trace);
     soft += scoreCues(SOFT, s, 3, true, trace);
@@ -290,6 +315,8 @@ export function classifyEmail(email: Email): EmailVerdict {
   // the letter inside reads like one; nor is an offer the reader declined, or a search closed
   // before anyone was assessed. The same words as their cues, read the same way.
   if (NOT_THEIRS.some((c) => c.pattern.test(read.all))) return { rejection: false, score: 0, company };
+  if (OWN_MAIL.some((c) => c.pattern.test(read.all)) && !saysNoPlainly(read))
+    return { rejection: false, score: 0, company };
   const context = contextOf(read);
   const cue = cueScore(read, context);
   const p = emailActs(read.subject, read.body);

@@ -205,8 +205,12 @@ export function extractCompany(email: { subject: string; from: string; body: str
       (display.person ||
         (plainWords && (freemail || !sender.address)) ||
         (plainWords && !!own && !own.includes(name.slice(0, 4)) && !name.includes(own)) ||
-        // …unless the mailbox is a tracking system's, where the local part names the tenant.
-        (plainWords && name.length > 0 && name === local && !hostedBy(host)));
+        // …unless a tracking system's mailbox is named for a tenant of two words or more
+        // ("Brindle Home" <brindlehome@myworkday.com>); "Sarah" <sarah@hire.lever.co> is a person.
+        (plainWords &&
+          name.length > 0 &&
+          name === local &&
+          (!hostedBy(host) || !/\s/.test(display.company))));
     if (!person) return display.company;
   }
   const text = fromText(body);

@@ -234,9 +234,29 @@ describe('the structure the classifier reads', () => {
       true,
     ],
     [
-      'a vacancy withdrawn before anyone was assessed',
-      'The council has taken the decision to withdraw this vacancy and will not be proceeding with the recruitment. This is not a reflection on your application, which has not been assessed.',
+      'a late application turned away, though "not assessed"',
+      'Unfortunately we are unable to consider your application, which has not been assessed because it was received after the closing date. Your application has been unsuccessful.',
+      true,
+    ],
+    [
+      'an offer that may be withdrawn later is still an offer',
+      'Congratulations! We are delighted to offer you the role of Analyst. Your offer letter is attached. Please note we reserve the right to withdraw this offer should your references not be satisfactory.',
       false,
+    ],
+    [
+      'a reply on top of the application it quotes',
+      'Unfortunately we have decided not to proceed with your application.\n\nFrom: Sam\nSent: Monday\nDear Hiring Manager, I am writing to apply for the Junior Developer role. Please find attached my CV.',
+      true,
+    ],
+    [
+      'a no with a footer about unsolicited CVs',
+      'Unfortunately, we have decided not to move forward with your application for the Designer role. Acme does not accept unsolicited resume submissions from recruitment agencies.',
+      true,
+    ],
+    [
+      'a Spanish no inviting a CV on spec',
+      'Hola Ana, tu candidatura no ha sido seleccionada para el puesto de cajera. Te animamos a registrar una candidatura espontánea en nuestro portal.',
+      true,
     ],
     [
       'a portal relaying a plain Spanish no',

@@ -123,10 +123,11 @@ describe('figures of speech', () => {
     "That's the date for the wedding! Everything you need is in the shared folder.",
     "You can have my seat at the concert, I'm done with this week lol",
     "Honestly I don't know what I'm hanging on to this job for, the pay is awful",
+    'What am I hanging on for? The bus is 40 minutes late',
+    'voy a desaparecer de instagram y no volver nunca, demasiado drama',
+    'I hope I get something quick for lunch before the 2pm meeting',
     'Me quiero desaparecer un finde y no volver hasta el lunes, este curro me tiene frito',
     'was clean for two years and still am, proud of that today',
-    "I don't know what I'm holding on to, the relationship is over and I'm moving out",
-    'No pasé otra vez el examen. Me quiero morir de la cólera, la mitad de los que pasaron ni estudiaron.',
   ])('%s: stays quiet', async (text) => {
     expect(await withModel(text)).toBe(false);
   });
@@ -150,7 +151,16 @@ describe('risk records', () => {
   // clean … not anymore" about a kitchen: a false alarm it makes, left visible here.)
   it.each([
     ['the kitchen was clean. not anymore lol, the kids got home', false],
+    ['my room was clean for 2 days. not anymore lol', false],
+    ['stayed clean for six weeks, not anymore, had a beer at the wedding', false],
     ['was clean 5 months. not anymore. sleeves till summer i guess', true],
+    ['I hope I get something quick for lunch before the 2pm meeting', false],
+    ["We can't afford a funeral right now, mum's savings are all gone", false],
+    ['What am I hanging on for? The bus is 40 minutes late', false],
+    ["At my age, I don't rightly see what I'm hanging on for.", true],
+    ['voy a desaparecer de instagram y no volver nunca, demasiado drama', false],
+    ['me quiero morir de miedo, no aguanto otro dia asi', true],
+    ['me quiero morir de la rabia, estoy harta de todo', true],
   ])('%s: the rules alone say %s', async (text, want) => {
     await rulesAlone();
     expect(detectCrisis(text)).toBe(want);

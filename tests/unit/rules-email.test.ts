@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateIds } from '@/lib/detect/rule';
-import { cueWeight, emailJobContext, subjectHint } from '@/lib/email/classify';
+import { classifyEmail, cueWeight, emailJobContext, subjectHint } from '@/lib/email/classify';
 import { CONTEXT_RULES } from '@/lib/email/rules/context';
 import { ASSESSMENT, INVITATION } from '@/lib/email/rules/invitation';
 import { OFFER } from '@/lib/email/rules/offer';
@@ -44,11 +44,31 @@ describe('email rule records', () => {
     expect(cueWeight(r, r.example)).toBe(r.weight);
   });
 
-  it.each(OTHER.map((r) => [r.id, r] as const))('%s: counts against a no in its example', (_, r) => {
-    expect(sentences(r.example)).toHaveLength(1);
-    expect(r.weight).toBeLessThan(0);
-    expect(cueWeight(r, r.example)).toBe(r.weight);
-  });
+  const ownMail = (r: { labels: readonly string[] }) => r.labels.includes('own-mail');
+  it.each(OTHER.filter((r) => !ownMail(r)).map((r) => [r.id, r] as const))(
+    '%s: counts against a no in its example',
+    (_, r) => {
+      expect(sentences(r.example)).toHaveLength(1);
+      expect(r.weight).toBeLessThan(0);
+      expect(cueWeight(r, r.example)).toBe(r.weight);
+    },
+  );
+
+  // The reader's own mail decides alone: its example is never a no, but a plain no written above
+  // it (a reply on top of the application it quotes) still is.
+  const plainNo: Record<string, string> = {
+    en: 'Unfortunately, we have decided not to move forward with your application for the role.',
+    es: 'Lamentablemente, no has sido seleccionada para el puesto.',
+  };
+  it.each(OTHER.filter(ownMail).map((r) => [r.id, r] as const))(
+    "%s: the reader's own mail is not a no, unless a plain no is above it",
+    (_, r) => {
+      const mail = (body: string) => ({ subject: 'Re: application', from: 'A <a@example.com>', body });
+      expect(r.pattern.test(r.example.toLowerCase())).toBe(true);
+      expect(classifyEmail(mail(r.example)).rejection).toBe(false);
+      expect(classifyEmail(mail(`${plainNo[r.lang]}\n\n${r.example}`)).rejection).toBe(true);
+    },
+  );
 
   it.each(SUBJECT_CUES.map((r) => [r.id, r] as const))('%s: hints in its example subject', (_, r) => {
     expect(subjectHint(r.example, 0)).toBe(r.weight);

@@ -63,10 +63,10 @@ export const OTHER_MAIL: EmailCue[] = [
   },
   {
     id: 'i-withdraw-or-decline',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'en',
     pattern:
-      /\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+to\s+withdraw\s+(?:my\s+application|from\s+the\s+(?:process|recruitment))\b|\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+(?:to\s+(?:decline|turn\s+down)|not\s+to\s+(?:accept|take\s+up))\s+(?:the|this|your|that)\s+(?:kind\s+)?(?:job\s+)?(?:offer|position|role|job)\b|\bi\s+(?:would|'d)\s+like\s+to\s+withdraw\s+my\s+application\b/,
+      /\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+to\s+withdraw\s+(?:my\s+application|from\s+the\s+(?:process|recruitment))\b|\bi(?:'ve|\s+have)?\s+(?:decided|chosen)\s+(?:to\s+(?:decline|turn\s+down)|not\s+to\s+(?:accept|take\s+up))\s+(?:the|this|your|that)\s+(?:kind\s+)?(?:job\s+)?(?:offer|position|role|job)\b(?!\s+application)|\bi\s+(?:would|'d)\s+like\s+to\s+withdraw\s+my\s+application\b/,
     weight: -4,
     firm: true,
     example: "After a lot of thought, I've decided not to accept the offer for the Analyst role.",
@@ -74,7 +74,7 @@ export const OTHER_MAIL: EmailCue[] = [
   },
   {
     id: 'my-own-application',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'en',
     pattern:
       /\bi(?:'m|\s+am)\s+writing\s+to\s+apply\b|\bplease\s+find\s+(?:attached\s+)?my\s+(?:cv|resume|r[eé]sum[eé]|application)\b/,
@@ -85,7 +85,7 @@ export const OTHER_MAIL: EmailCue[] = [
   },
   {
     id: 'speculative-cv',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'en',
     pattern: /\b(?:speculative|unsolicited)\s+(?:cv|resume|application|enquiry)\b/,
     weight: -4,
@@ -98,7 +98,7 @@ export const OTHER_MAIL: EmailCue[] = [
     labels: ['no-decision'],
     lang: 'en',
     pattern:
-      /\bno\s+(?:applications?|candidates?)\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:assessed|reviewed|considered|shortlisted)\b|\bno\s+appointment\s+will\s+be\s+made\b|\bapplication,?\s+which\s+(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:assessed|reviewed)\b(?!\s+as\b)/,
+      /\bno\s+(?:applications?|candidates?)\s+(?:have|has)\s+(?:yet\s+)?been\s+(?:assessed|reviewed|considered|shortlisted)\b|\bno\s+appointment\s+will\s+be\s+made\b/,
     weight: -4,
     firm: true,
     example: 'No applications have been assessed and no appointment will be made.',

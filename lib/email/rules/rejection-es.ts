@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|(?:podemos|podremos) darte de alta|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -91,10 +91,10 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:retirar|retiramos|anular|anulamos|cancelar|cancelamos|dejar sin efecto|dejamos sin efecto) (?:la|nuestra|esta) (?:oferta|propuesta)\b|\bno (?:podremos|podemos|vamos a poder) (?:concretar|formalizar|hacer efectiva) (?:tu|su) (?:incorporaci[oó]n|contrataci[oó]n)\b/,
+      /\b(?:retirar|retiramos|anular|anulamos|cancelar|cancelamos|dejar sin efecto|dejamos sin efecto) (?:la|nuestra|esta) (?:oferta|propuesta)\b/,
     weight: 3.5,
     example: 'Por una reestructuración interna, tenemos que retirar la oferta que te hicimos.',
-    why: 'An offer taken back ("dejar sin efecto la propuesta", "no podremos concretar tu incorporación") is a no.',
+    why: 'An offer taken back ("dejar sin efecto la propuesta") is a no.',
   },
   {
     id: 'es-profile-doesnt-fit',
@@ -198,18 +198,18 @@ export const OTHER_ES: EmailCue[] = [
   },
   {
     id: 'es-i-withdraw-or-decline',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'es',
     pattern:
-      /\bhe decidido (?:no aceptar|rechazar|declinar) (?:la|su|tu|vuestra|esta) (?:oferta|propuesta)\b|\b(?:oferta|propuesta)\b[\s\S]{0,200}?\bhe decidido (?:no aceptarla|rechazarla|declinarla)\b|\b(?:he decidido|quisiera|quiero|deseo) retirar mi (?:candidatura|postulaci[oó]n|solicitud)\b/,
+      /\bhe decidido (?:no aceptar|rechazar|declinar) (?:la|su|tu|vuestra|esta) (?:oferta|propuesta)\b|\b(?:he decidido|quisiera|quiero|deseo) retirar mi (?:candidatura|postulaci[oó]n|solicitud)\b/,
     weight: -4,
     firm: true,
-    example: 'Muchas gracias por la oferta, pero después de pensarlo mucho he decidido no aceptarla.',
+    example: 'Muchas gracias, pero después de pensarlo mucho he decidido no aceptar la oferta.',
     why: 'The reader\'s own message declining an offer or withdrawing: their decision, not a no ("he decidido rechazar tu candidatura" is an employer\'s no).',
   },
   {
     id: 'es-my-own-application',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'es',
     pattern:
       /\b(?:les|le|te) (?:env[ií]o|adjunto|hago llegar) mi (?:curr[ií]culum|cv|hoja de vida|candidatura)\b|\bme gustar[ií]a (?:postularme|postular|presentar mi candidatura)\b/,
@@ -220,7 +220,7 @@ export const OTHER_ES: EmailCue[] = [
   },
   {
     id: 'es-speculative-cv',
-    labels: ['no-decision'],
+    labels: ['own-mail'],
     lang: 'es',
     pattern: /\b(?:candidatura|solicitud|postulaci[oó]n) espont[aá]nea\b|\bcv espont[aá]neo\b/,
     weight: -4,

@@ -27,6 +27,12 @@ export type EmailAct =
   | 'sent-copy'
   /** No decision about the reader: they turned an offer down, or the search closed unassessed. */
   | 'no-decision'
+  /**
+   * The reader's own mail (their application, withdrawal or declined offer) or a reply to a CV
+   * sent on spec: never their no, unless the email also says a no plainly (a reply on top of the
+   * application it quotes).
+   */
+  | 'own-mail'
   /** A step still open: "you have not yet completed…". */
   | 'reminder'
   /** Passwords, sign-ins, verification codes. */

@@ -105,8 +105,7 @@ export const BURDEN_RULES: CrisisRule[] = [
     id: 'get-over-one-funeral',
     labels: ['risk'],
     lang: 'en',
-    pattern:
-      /\b(?:get\s+over|heal\s+from|recover\s+from|cope\s+with|afford)\s+(?:one|a|my|a\s+single)\s+funeral\b/,
+    pattern: /\b(?:get\s+over|heal\s+from|recover\s+from)\s+(?:one|my|a\s+single)\s+funeral\b/,
     weight: 1,
     example: "honestly they'd get over one funeral quicker than four more years of me",
     why: 'Weighing their own funeral against being a cost to family: a burden.',

@@ -29,10 +29,11 @@ export const SELF_HARM_CUES: CrisisCue[] = [
     id: 'clean-or-relapse',
     labels: ['cue'],
     lang: 'en',
-    pattern: /\b(?:months?|weeks?|days?|years?)\s+clean\b|\brelaps\w*\b|\bclean\s+from\s+(?:cutting|self)/,
+    pattern:
+      /\b(?:months?|weeks?|days?|years?)\s+clean\b|\b(?:was|been|stayed)\s+clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?)\b|\bsleeves\s+(?:till|until|through)\s+(?:summer|june|july|august)\b|\brelaps\w*\b|\bclean\s+from\s+(?:cutting|self)/,
     weight: 1,
     example: 'I was three months clean. Now the blade is back in my drawer.',
-    why: 'Relapses: counting days clean, relapsing.',
+    why: 'Relapses: counting days clean, relapsing, sleeves till summer; "my room was clean for 2 days" alone stays quiet.',
   },
   {
     id: 'urge-is-back',

@@ -131,9 +131,9 @@ export const NO_POINT_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bwhat\s+(?:i'?m|i\s+am|am\s+i)\s+(?:even\s+|still\s+)?(?:hanging|holding)\s+on\s+for\b(?!\s+(?:the|this|that|my|a|an|it|them|him|her)\b)/,
+      /\b(?:don'?t|do\s+not|can'?t|cannot)\s+(?:rightly\s+|really\s+|even\s+)?(?:see|know)\s+what\s+(?:i'?m|i\s+am)\s+(?:even\s+|still\s+)?hanging\s+on\s+for\b(?!\s+(?:the|this|that|my|a|an|it|them|him|her)\b)/,
     weight: 1,
     example: "At my age, I don't rightly see what I'm hanging on for.",
-    why: 'Not seeing what one is hanging on for: no point in going on ("holding on to" something is not).',
+    why: 'Not seeing what one is hanging on for: no point in going on ("what am I hanging on for? the bus is late" is not).',
   },
 ];

@@ -95,10 +95,11 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     id: 'es-vanish-and-never-return',
     labels: ['risk'],
     lang: 'es',
-    pattern: /\bdesaparecer\b[^.!?\n]{0,50}?\by\s+no\s+volver\s+(?:nunca|jamas|mas)\b/,
+    pattern:
+      /\bdesaparecer\b(?!\s+(?:de|del)\s+(?:insta\w*|ig|redes|las\s+redes|tiktok|facebook|face|whatsapp|twitter|aqui|este\s+grupo))[^.!?\n]{0,50}?\by\s+no\s+volver\s+(?:nunca|jamas|mas)\b/,
     weight: 1,
     example: 'ojala pudiera desaparecer pero no de insta, de todo todo, y no volver nunca',
-    why: 'Vanishing and never coming back: a wish not to exist, not a trip.',
+    why: 'Vanishing and never coming back: a wish not to exist ("desaparecer de instagram y no volver nunca" is leaving an app).',
   },
   {
     id: 'es-why-keep-breathing',

@@ -89,7 +89,7 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:quiero|quisiera|deseo)\s+(?:morir(?:me)?|estar\s+muert[oa]|desaparecer\s+para\s+siempre|dejar\s+de\s+existir)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|cansancio|colera|rabia|coraje|bronca|ira|nervios|miedo|susto|asco|celos|emocion|alegria|felicidad|gusto)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente))/,
+      /\b(?:quiero|quisiera|deseo)\s+(?:morir(?:me)?|estar\s+muert[oa]|desaparecer\s+para\s+siempre|dejar\s+de\s+existir)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|cansancio|emocion|alegria|felicidad|gusto)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente))/,
     weight: 1,
     example: 'A veces quiero morirme',
     why: 'A little Spanish, for people who write in it: wanting to die, be dead or stop existing.',
@@ -157,9 +157,9 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bhop(?:e|ing)\s+i\s+(?:just\s+)?(?:get|catch|come\s+down\s+with)\s+(?:sick\s+with\s+|ill\s+with\s+)?something\b[^.!?\n]{0,25}\b(?:quick|fatal|terminal|incurable)\b/,
+      /\bhop(?:e|ing)\s+i\s+(?:just\s+)?(?:get|catch|come\s+down\s+with)\s+(?:(?:sick|ill)\s+with\s+something\b[^.!?\n]{0,25}\b(?:quick|fatal|terminal|incurable)|something\s+(?:fatal|terminal|incurable))\b/,
     weight: 1,
     example: 'some nights i kinda hope i just get sick with something quick and thats it',
-    why: 'Hoping for an illness that ends things quickly: a passive wish to die.',
+    why: 'Hoping for an illness that ends things quickly: a passive wish to die ("something quick for lunch" is not).',
   },
 ];

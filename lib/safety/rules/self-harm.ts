@@ -91,14 +91,4 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     example: 'I really wanna cut tonight',
     why: 'Wanting to cut, or having used to; not "cut my hair", "cut ties", "cut costs", "cut class".',
   },
-  {
-    id: 'clean-not-anymore',
-    labels: ['risk'],
-    lang: 'en',
-    pattern:
-      /\b(?:was|been|stayed)\s+clean\s+(?:for\s+)?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:days?|weeks?|months?|years?)\s*[.!?,;]?\s*(?:but\s+)?(?:not\s+any\s*more|no\s+longer|not\s+now)\b/,
-    weight: 1,
-    example: 'was clean 5 months. not anymore. sleeves till summer i guess',
-    why: 'A count of days clean, broken now: a relapse ("the kitchen was clean, not anymore" has no count).',
-  },
 ];
