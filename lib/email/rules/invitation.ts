@@ -74,6 +74,29 @@ export const INVITATION: EmailCue[] = [
     example: 'This is your interview confirmation for Thursday at 10am.',
     why: 'Interview details, confirmations and reminders.',
   },
+  {
+    id: 'pick-a-new-time',
+    labels: ['invitation'],
+    lang: 'en',
+    pattern:
+      /\b(?:pick|choose|select|book|find|propose)\s+(?:a\s+)?new\s+(?:time|slot|date)\b|\breschedul(?:e|ing)\s+(?:your|the|our)\s+(?:interview|onsite|loop|call|meeting|assessment|session)\b/,
+    weight: -4,
+    firm: true,
+    example:
+      "Our interviewer is out sick, so could you pick a new time for Thursday's loop using the link below?",
+    why: 'An interview moved, not cancelled for good: "pick a new time", "rescheduling your interview".',
+  },
+  {
+    id: 'es-passed-to-interview',
+    labels: ['invitation'],
+    lang: 'es',
+    pattern:
+      /\b(?:usted|tu) (?:ha|has) (?:obtenido|alcanzado) la condici[oó]n de apt[oa]\b|\b(?:has|ha) resultado apt[oa]\b/,
+    weight: -4,
+    firm: true,
+    example: 'Usted ha obtenido la condición de APTO y pasa a la etapa de entrevista personal.',
+    why: 'A results table lists others as "no apto"; the reader passed: "ha obtenido la condición de apto".',
+  },
 ];
 
 // A test to take. It comes after the receipt cues (receipt.ts) in the classifier's list.

@@ -55,7 +55,7 @@ export const OTHER_MAIL: EmailCue[] = [
     labels: ['no-decision'],
     lang: 'en',
     pattern:
-      /\byou(?:'ve|\s+have)?\s+decided\s+(?:not\s+to\s+(?:accept|take\s+up|join)|to\s+(?:decline|turn\s+down|accept\s+(?:another|a\s+different|the\s+other)))\b|\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down)\s+(?:our|the|this|my)\s+(?:job\s+)?offer\b|\bwas\s+(?:the\s+)?better\s+(?:fit|move|choice)\s+for\s+you\b/,
+      /\byou(?:'ve|\s+have)?\s+decided\s+(?:not\s+to\s+(?:accept|take\s+up|join)|to\s+(?:decline|turn\s+down|accept\s+(?:another|a\s+different|the\s+other)))\b|\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)?\s+down)\s+(?:our|the|this|my)\s+(?:job\s+)?offer\b|\bwas\s+(?:the\s+)?better\s+(?:fit|move|choice)\s+for\s+you\b|\bsorry\s+we\s+(?:will\s+not|won'?t)\s+be\s+working\s+together,?\s+but\s+i\s+(?:completely\s+|totally\s+|fully\s+)?understand\b/,
     weight: -4,
     firm: true,
     example: 'I completely understand why the role at the agency was the better fit for you right now.',

@@ -45,4 +45,15 @@ export const RECEIPT: EmailCue[] = [
     example: 'Your application was viewed by the hiring team at Acme.',
     why: 'Status updates that are not a no: viewed, forwarded, moved on to the next stage.',
   },
+  {
+    id: 'status-still-open',
+    labels: ['receipt'],
+    lang: 'en',
+    pattern:
+      /\bstatus(?: is now| has changed to| has been updated to)?:? (?:not yet reviewed|(?:application )?under review|in review|being reviewed)\b|\b(?:has been|was) referred to the (?:hiring|selecting) (?:official|manager)\b/,
+    weight: -3.5,
+    firm: true,
+    example: 'Your application status is now: Application Under Review',
+    why: 'A portal status that is still open ("not yet reviewed", "under review", referred to the hiring official): a negation inside it is part of the status, not a no.',
+  },
 ];

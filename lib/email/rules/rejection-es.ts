@@ -11,10 +11,10 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:ha|has|han) (?:sido|resultado) (?:seleccionad[oa]s?|elegid[oa]s?|preseleccionad[oa]s?)\b|\bno (?:fue|fuiste|resulto|resultó) (?:seleccionad[oa]|elegid[oa])\b/,
+      /\bno (?:ha|has|han) (?:sido|resultado) (?:seleccionad[oa]s?|elegid[oa]s?|preseleccionad[oa]s?)\b|\bno (?:fue|fuiste|resulto|resultó) (?:seleccionad[oa]|elegid[oa])\b|\bno (?:quedaste|quedo|quedó|has quedado|ha quedado) (?:seleccionad[oa]|preseleccionad[oa]|elegid[oa])\b/,
     weight: 4,
     example: 'Lamentamos comunicarte que en esta ocasión no has sido seleccionada para el puesto.',
-    why: 'The plainest Spanish no: "no has sido seleccionado/a".',
+    why: 'The plainest Spanish no: "no has sido seleccionado/a", "no quedaste seleccionado".',
   },
   {
     id: 'es-other-candidates',

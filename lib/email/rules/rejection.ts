@@ -215,4 +215,15 @@ export const REJECTION_PLAIN: EmailCue[] = [
     example: 'Your application status has been updated to Not Selected.',
     why: 'A portal status line ("Status: not selected"), or "it was not you".',
   },
+  {
+    id: 'passed-on-you',
+    labels: ['rejection'],
+    lang: 'en',
+    pattern:
+      /\b(?:decided to |chose to |have |has |had )?pass(?:ed)? on (?:your (?:profile|application|candidacy|submission|resume|cv)|you)\b(?!\s+(?:to|for)\b)/,
+    weight: 3.5,
+    example:
+      'Quick update on the Tucson ICU contract I submitted you for: the facility passed on your profile.',
+    why: 'An employer or client that "passed on" the reader: a no in recruiters\' words; not "passed on your CV to the manager".',
+  },
 ];

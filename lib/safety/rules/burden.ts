@@ -83,6 +83,16 @@ export const BURDEN_RULES: CrisisRule[] = [
     why: 'Burden: "doing everyone a favour by disappearing".',
   },
   {
+    id: 'better-if-i-logged-off-for-good',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:better\s+off|happier|easier|lighter|calmer)\s+if\s+i\s+(?:just\s+)?(?:logged|signed|checked|clocked)\s+(?:off|out)\s+(?:permanently|for\s+good|forever)\b/,
+    weight: 1,
+    example: 'everyone in here would be happier if i logged off permanently. not like a break',
+    why: 'Others better off if the writer switched off for good: a burden, in screen words.',
+  },
+  {
     id: 'world-better-without-me',
     labels: ['risk'],
     lang: 'en',

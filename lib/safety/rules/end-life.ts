@@ -14,6 +14,16 @@ export const END_LIFE_RULES: CrisisRule[] = [
     why: 'Internet euphemisms that get past filters: "sewer slide", "unalive", "kys myself".',
   },
   {
+    id: 'euphemism-ctb',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bctb\s+(?:date|plan|method|tonight|today|tomorrow|soon|after|before|this\s+(?:week|weekend|month))\b|\b(?:going\s+to|gonna|want\s+to|wanna|will|plan(?:ning)?\s+to|ready\s+to|decided\s+to)\s+ctb\b|\bmy\s+ctb\b/,
+    weight: 1,
+    example: 'set my ctb date for the 14th. feels weirdly calm honestly',
+    why: '"ctb" ("catch the bus"): a forum euphemism for suicide, said with a date, a plan or a wish.',
+  },
+  {
     id: 'kill-myself',
     labels: ['risk'],
     lang: 'en',

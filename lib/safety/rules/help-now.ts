@@ -69,6 +69,37 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     example: "my friend Lily just sent me a pic of her cuts and she's not replying",
     why: 'Someone sending pictures of their own fresh wounds is hurting themselves now.',
   },
+  {
+    id: 'other-last-words-then-silence',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:posted|sent|texted|dm'?d|messaged|wrote)\s+(?:me\s+|us\s+)?(?:on\s+(?:his|her|their)\s+\w+\s+)?['"“]?(?:goodbye\b|bye\s+(?:everyone|all)\b|sorry\s+for\s+everything\b|tell\s+my\s+(?:mom|mum|mam|mother|dad|kids?|family|sister|brother)\s+i\s+love)[^\n]{0,200}\b(?:voicemail|not\s+(?:answering|picking\s+up)|no\s+(?:one|body)(?:'s|\s+is)\s+answering|no\s+answer|(?:calling|called|ringing|rang)\s+(?:911|999|112|000)|phone(?:'s|\s+is)\s+(?:off|dead))/,
+    weight: 1,
+    example:
+      "he posted 'goodbye everyone, sorry' on his story an hour ago and now his phone's going straight to voicemail",
+    why: 'Someone sends last words ("sorry for everything", "tell my mom I love her") and then cannot be reached.',
+  },
+  {
+    id: 'other-took-all-of-them',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bslurr\w*\s+(?:that\s+)?(?:she|he|they)(?:'s|\s+(?:just\s+)?(?:took|has\s+taken|swallowed))\s+['"“]?all\s+(?:of\s+)?(?:them|her\s+pills|his\s+pills|their\s+pills)\b|\b(?:she|he|they)\s+(?:just\s+)?(?:took|has\s+taken|swallowed)\s+['"“]?all\s+(?:of\s+)?(?:them|her\s+pills|his\s+pills|their\s+pills)['"”]?[^\n]{0,120}\b(?:what\s+do\s+i\s+do|call\s+(?:911|999|112|000|an\s+ambulance)|poison\s+control|not\s+answering)\b/,
+    weight: 1,
+    example: "My ex just sent me a voice note slurring that she took 'all of them' and that it's my fault",
+    why: 'Someone has taken "all of them" (their pills), said slurring or with the writer asking what to do.',
+  },
+  {
+    id: 'other-on-the-bridge-now',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:says|said|texted|told\s+me)\s+(?:that\s+)?(?:she|he|they)(?:'s|'re|\s+is|\s+are)\s+(?:on|at)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:bridge|overpass|cliffs?|tracks|roof|ledge)\b[^\n]{0,80}\b(?:calling|called|call)\s+(?:911|999|112|000|the\s+police)\b/,
+    weight: 1,
+    example: "he just DM'd me 'sorry for everything' and says he's on the Aurora bridge. calling 911 now",
+    why: 'Someone at a bridge or a ledge while the writer is calling emergency services.',
+  },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { CrisisRule } from './shared';
 
 // Drastic acts said in exasperation or longing, and "one more" of something trivial.
-const DRASTIC = String.raw`(?:jump\s+off\s+a\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
+const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
 const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
 
 /**
@@ -49,5 +49,38 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     weight: 1,
     example: "Pie from the servo at Gundagai, I'd jump off a bridge for another one of those.",
     why: 'Doing something drastic for another pie or pint: wanting more of something good.',
+  },
+  {
+    id: 'rather-drastic-than',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`^(?=.{0,200}$)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?rather\s+${DRASTIC}\s+than\s+(?:sit|go|do|listen|watch|read|spend|work|attend|hear|deal)\b`,
+    ),
+    weight: 1,
+    example:
+      "I would rather jump off the roof than sit through another 2-hour all-hands with Gary's slide deck",
+    why: 'Something drastic "rather than" sit through a meeting or go to an event: a strong dislike.',
+  },
+  {
+    id: 'wanted-to-die-on-the-spot',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,300}$)[\s\S]*\bwanted\s+to\s+(?:die|disappear)\s+(?:right\s+)?(?:on\s+the\s+spot|then\s+and\s+there)\b/,
+    weight: 1,
+    example:
+      "Saw my ex at Trader Joe's with her new guy and I ducked behind the frozen dumplings. Wanted to die on the spot. Anyway I'm fine",
+    why: '"Wanted to die on the spot", "then and there": a moment of embarrassment, in a short text.',
+  },
+  {
+    id: 'kms-over-schoolwork',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=.{0,200}$)(?=.*\b(?:paper|exam|test|quiz|homework|essay|lecture|assignment|finals?)\b)(?=.*(?:\banyway\b|\blol\b|\blmao\b|😂|💀)).*\bkms\b/,
+    weight: 1,
+    example: 'kms this chem paper was so bad 😭😭 question 4 was in another language. anyway maccies anyone',
+    why: '"kms" over an exam paper, laughed off or moved on from ("anyway", "lol"): exasperation.',
   },
 ];

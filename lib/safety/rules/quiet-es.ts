@@ -25,6 +25,16 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     example: 'si vuelve a salir con ese man me corto las venas con galleta de agua jajaja',
     why: '"Me corto las venas con galletita de agua": a stock Latin American joke about overreacting.',
   },
+  {
+    id: 'es-veins-over-a-team',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /^(?=.{0,240}$)(?=[^\n]*\bja(?:ja)+)[^\n]*\bsi\s+(?:vuelve|vuelven)\s+a\s+(?:perder|empatar|jugar|ganar)\b[^\n]{0,80}\bme\s+(?:corto\s+las\s+venas|tiro\s+(?:de|por)\s+\w+\s+\w+)\b/,
+    weight: 1,
+    example: 'si vuelve a perder el Wilster me corto las venas jajaja ya no aguanto a este técnico',
+    why: 'A team that keeps losing, laughed at: "si vuelve a perder me corto las venas jaja" is a fan\'s hyperbole.',
+  },
 ];
 
 export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
@@ -56,10 +66,10 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia)\b[^.]{0,20})[^.]{0,60}\b(?:intente|pense\s+en|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b.*\b(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|doy|no\b)/,
+      /\b(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia)\b[^.]{0,20})[^.]{0,60}\b(?:intente|pense\s+en|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b.*\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|no\b)|desde\s+entonces\s+(?:nada|ni\s+una|no\b))(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
-    why: 'Harm long ago, told from a safe present: a recovery story.',
+    why: 'Harm long ago ("hace años", "en 2016"), told from a safe present ("hoy cumplo", "desde entonces nada", "llevo ocho años sin hacerlo"), with no relapse after: a recovery story.',
   },
 ];
 

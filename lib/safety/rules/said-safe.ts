@@ -68,9 +68,9 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\bclean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
+      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+clean)\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
     weight: 1,
     example: "Self-harm was my whole life at 15; I've been clean for five years now",
-    why: 'Clean for years, unless a relapse, urges or "again" follow.',
+    why: 'Clean for years ("four years clean now"), unless a relapse, urges or "again" follow.',
   },
 ];
