@@ -162,8 +162,9 @@ function cueMatch(cue: EmailCue, sentence: string, positive: boolean): RegExpExe
     return HYPOTHETICAL.test(before) || HYPOTHETICAL_ES.test(before) ? null : m;
   }
   if (!cue.firm) return NEGATED.test(sentence) ? null : m;
-  // "we must rescind the offer of employment": the offer words are the no.
-  return WITHDRAWN.test(sentence) ? null : m;
+  // "we must rescind the offer of employment": the offer words are the no; the reader's own
+  // withdrawal ("you have withdrawn your application") is what its cue says.
+  return WITHDRAWN.test(sentence) && !cue.labels.includes('withdrawal') ? null : m;
 }
 
 function scoreCues(

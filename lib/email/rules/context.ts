@@ -55,7 +55,7 @@ export const NOT_JOB_PLAINLY: ContextRule = {
   labels: ['not-job'],
   lang: 'en',
   pattern:
-    /\b(?:manuscripts?|admissions?|admit you|scholarships?|tenancy|mortgage|loan|visa|grant application)\b/,
+    /\b(?:manuscripts?|admissions?|admit you|scholarships?|tenancy|mortgage|loan|visa|grant application|place on (?:the|this|a|our) course|course is (?:now )?(?:fully booked|full))\b/,
   weight: 1,
   example: 'Decision on your manuscript submission.',
   why: 'Decisions on these are never about a job, whatever titles the letter names ("the editor"); in the subject they decide.',

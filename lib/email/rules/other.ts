@@ -173,4 +173,15 @@ export const DIGEST: EmailCue[] = [
     example: 'Click here to unsubscribe or manage your alerts.',
     why: 'The footer of bulk mail: a light hint.',
   },
+  {
+    id: 'es-newsletter',
+    labels: ['newsletter'],
+    lang: 'es',
+    pattern:
+      /\bver en (?:el )?navegador\b|\bconsejos para (?:tu|la) b[uú]squeda\b|\bleer (?:el )?art[ií]culo(?: completo)?\b|\bbolet[ií]n\b|\bempleos? (?:para ti|recomendados)\b|\b\d+ (?:nuevas? )?(?:ofertas|vacantes) (?:para ti|cerca|en)\b/,
+    weight: -2,
+    firm: true,
+    example: 'Consejos para tu búsqueda: leer artículo completo.',
+    why: 'Spanish newsletters and job-site digests that talk about rejection without being one.',
+  },
 ];

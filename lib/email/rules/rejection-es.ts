@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues(?! (?:las|los|el|la|mis|sus|tus) )|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -41,10 +41,10 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:no apt[oa]|no supera(?:do)?|no (?:ha|has) (?:superado|aprobado) (?:la|el) (?:prueba|examen|ejercicio|proceso)|no (?:ha|has) (?:alcanzado|obtenido) la (?:puntuaci[oó]n|nota|calificaci[oó]n) m[ií]nima|(?:he|hemos|ha|han) decidido (?:rechazar|desestimar|descartar|no aceptar) (?:tu|su) (?:candidatura|solicitud|postulaci[oó]n)|no admitid[oa]|excluid[oa]|descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
+      /\b(?:no apt[oa]|no supera(?:do)?|no (?:ha|has) (?:superado|aprobado) (?:la|el) (?:prueba|examen|ejercicio|proceso)|no (?:ha|has) (?:alcanzado|obtenido) la (?:puntuaci[oó]n|nota|calificaci[oó]n) m[ií]nima|(?:he|hemos|ha|han) decidido (?:rechazar|desestimar|descartar|no aceptar) (?:tu|su) (?:candidatura|solicitud|postulaci[oó]n)|no admitid[oa]|excluid[oa]|(?<!\bno (?:hemos |han |has sido |ha sido |significa que (?:hayas|haya) sido ))descartad[oa]|candidatura (?:descartada|desestimada|no seleccionada)|estado:? (?:descartad[oa]|no seleccionad[oa]|finalizad[oa]))\b/,
     weight: 3.5,
     example: 'Estado de tu candidatura: descartada.',
-    why: 'The one-word outcomes portals and public bodies use ("descartado", "no apto", "excluido").',
+    why: 'The one-word outcomes portals and public bodies use ("descartado", "no apto", "excluido"); not "no hemos descartado a nadie".',
   },
   {
     id: 'es-regret-to-tell',
@@ -105,6 +105,16 @@ export const REJECTION_ES: EmailCue[] = [
     weight: 3.5,
     example: 'Le comunicamos que, en esta ocasión, su perfil no se ajusta a los requisitos del puesto.',
     why: '"Your profile does not fit": a no said to the reader ("si tu perfil no encaja…" is a receipt).',
+  },
+  {
+    id: 'es-request-not-approved',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\b(?:tu|su) (?:solicitud|alta|postulaci[oó]n) no (?:fue|ha sido) (?:aprobada|aceptada)\b|\bno podemos activar (?:tu|su) cuenta de (?:repartidor|conductor|colaborador)/,
+    weight: 3.5,
+    example: 'Tu solicitud no fue aprobada: para repartir en auto necesitamos una licencia clase B.',
+    why: 'A platform or employer turning down an application to work ("no fue aprobada", "no podemos activar tu cuenta de repartidor").',
   },
 ];
 

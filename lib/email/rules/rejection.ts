@@ -226,4 +226,13 @@ export const REJECTION_PLAIN: EmailCue[] = [
       'Quick update on the Tucson ICU contract I submitted you for: the facility passed on your profile.',
     why: 'An employer or client that "passed on" the reader: a no in recruiters\' words; not "passed on your CV to the manager".',
   },
+  {
+    id: 'final-adverse-action',
+    labels: ['rejection'],
+    lang: 'en',
+    pattern: /\bfinal adverse action\b|\badverse action notice\b(?![^.]{0,40}\bpre-)/,
+    weight: 3.5,
+    example: 'This is a Notice of Final Adverse Action regarding your application to deliver with QuickDrop.',
+    why: 'A US background-check decision not to hire ("final adverse action"), in the law\'s words.',
+  },
 ];

@@ -139,4 +139,23 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     example: 'Gave away my guitar and books today. Signing off for the last time.',
     why: 'Giving one\'s things away ("gave away my guitar", "Hamza you can have my PS5"): a goodbye beside other signs.',
   },
+  {
+    id: 'notes-written',
+    labels: ['cue'],
+    lang: 'en',
+    pattern:
+      /\b(?:the\s+)?(?:notes?|letters?)\s+(?:are|is|were|was|have\s+been)\s+(?:all\s+)?(?:written|done|ready)\b/,
+    weight: 1,
+    example: "not handing notice in because it won't matter after that, notes are written and in the drawer",
+    why: 'Notes or letters already written: with another sign near, a goodbye.',
+  },
+  {
+    id: 'wont-matter-after',
+    labels: ['cue'],
+    lang: 'en',
+    pattern: /\b(?:it\s+)?won'?t\s+matter\s+after\s+(?:that|then|the\s+\d{1,2}(?:st|nd|rd|th)?)\b/,
+    weight: 1,
+    example: "I've sorted my last day for the 28th, it won't matter after that. Notes are written.",
+    why: 'Nothing mattering after a date: with another sign near, a plan.',
+  },
 ];

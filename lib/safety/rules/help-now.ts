@@ -100,6 +100,17 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     example: "he just DM'd me 'sorry for everything' and says he's on the Aurora bridge. calling 911 now",
     why: 'Someone at a bridge or a ledge while the writer is calling emergency services.',
   },
+  {
+    id: 'other-saying-goodbye-all-night',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:messaging|texting|messaged|texted|calling|called)\s+(?:her|him|me|us|them)\s+(?:all\s+(?:night|evening)\s+)?saying\s+(?:goodbye|bye|sorry)\b[^\n]{0,200}\b(?:not\s+picking\s+up|not\s+answering|what\s+(?:number|do\s+we|do\s+i|should)|(?:call|ring)\s+(?:911|999|112|000))/,
+    weight: 1,
+    example:
+      "Her best friend has been messaging her all night saying goodbye. Her mum's not picking up. What number do we ring",
+    why: 'Someone saying goodbye to a friend all night while the writer asks whom to call.',
+  },
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { CrisisRule } from './shared';
 
 // Drastic acts said in exasperation or longing, and "one more" of something trivial.
-const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
+const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
 const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
 
 /**
@@ -82,5 +82,15 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     weight: 1,
     example: 'kms this chem paper was so bad 😭😭 question 4 was in another language. anyway maccies anyone',
     why: '"kms" over an exam paper, laughed off or moved on from ("anyway", "lol"): exasperation.',
+  },
+  {
+    id: 'said-then-taken-back',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,200}$)[\s\S]*\b(?:i\s+want\s+to\s+die|kill\s+me(?:\s+now)?|i'?m\s+going\s+to\s+kill\s+myself)[.!,]?\s+(?:well,?\s+no\b|jk\b|just\s+kidding\b|kidding\b)/,
+    weight: 1,
+    example: 'Parents evening till 9. I want to die. Well, no, I want to go home and eat a whole pizza.',
+    why: 'Said, then taken back in the next breath ("well, no", "jk"), in a short text.',
   },
 ];

@@ -168,6 +168,15 @@ export const IDIOM_RULES: CrisisRule[] = [
     example: "I don't want to reach 30 still renting a box room",
     why: 'Not wanting to turn 30 still renting or single is about the life, not living.',
   },
+  {
+    id: 'something-quick-to-eat',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: /\bsomething\s+quick\s+(?:for|to)\s+(?:lunch|dinner|breakfast|tea|supper|eat|grab)\b/,
+    weight: 1,
+    example: 'I hope I get something quick for lunch before the 2pm meeting',
+    why: '"Something quick for lunch": food, though a passive wish uses the same words ("something quick and that\'s it").',
+  },
 ];
 
 /** "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan. */

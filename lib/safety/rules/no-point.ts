@@ -63,10 +63,10 @@ export const NO_POINT_RULES: CrisisRule[] = [
     id: 'done-with-life',
     labels: ['risk'],
     lang: 'en',
-    pattern: /\bdone\s+with\s+(?:life|living|being\s+alive|existing)\b/,
+    pattern: /\bdone\s+(?:with|wi)\s+(?:life|living|livin'?|being\s+alive|existing)(?!\w)/,
     weight: 1,
     example: "I'm done with life",
-    why: 'Done with living.',
+    why: 'Done with living (in Scots too: "done wi livin").',
   },
   {
     id: 'had-enough-of-living',
@@ -91,7 +91,7 @@ export const NO_POINT_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:being\s+(?:here|around|alive)\s+any\s*more|living|being\s+alive|staying\s+alive)\b(?!\s+(?:at|in)\s+(?:this|the|that)\s+(?:job|company|team|office|school|town|city|group|club|place|relationship))/,
+      /\b(?:don'?t|dont|do\s+not|can'?t|cannot)\s+see\s+the\s+point\s+(?:of|in)\s+(?:being\s+(?:here|around|alive)\s+any\s*more|living|being\s+alive|staying\s+alive|gaun\s+on)\b(?!\s+(?:at|in)\s+(?:this|the|that)\s+(?:job|company|team|office|school|town|city|group|club|place|relationship))/,
     weight: 1,
     example: "I don't see the point of living anymore",
     why: 'Not seeing the point of living; not "the point of staying in this job".',

@@ -68,9 +68,20 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\s+clean)\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
+      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+clean)\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
     weight: 1,
     example: "Self-harm was my whole life at 15; I've been clean for five years now",
     why: 'Clean for years ("four years clean now"), unless a relapse, urges or "again" follow.',
+  },
+  {
+    id: 'survivor-to-others',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b(?![\s\S]{0,300}\b(?:relaps\w*|again\s+(?:now|tonight)|urges?\s+(?:are|is)\s+back)\b)/,
+    weight: 1,
+    example:
+      "Three years ago I was in A&E after an overdose. Today I ran my first half marathon. If you're where I was then, hang on. It does shift.",
+    why: 'A survivor telling others from a safe present ("if you\'re where I was, hang on"): the past, offered as hope.',
   },
 ];

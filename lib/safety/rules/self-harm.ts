@@ -91,4 +91,14 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     example: 'I really wanna cut tonight',
     why: 'Wanting to cut, or having used to; not "cut my hair", "cut ties", "cut costs", "cut class".',
   },
+  {
+    id: 'marks-not-an-accident',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:burns?|cuts?|marks?|bruises?)\s+on\s+my\s+(?:fore)?(?:arms?|wrists?|legs?|thighs?|stomach|hips?)\b[^\n]{0,80}?\b(?:they'?re\s+not|they\s+are\s+not|aren'?t|weren'?t\s+(?:an?\s+)?accident\w*|i\s+did\s+(?:them|it)(?:\s+myself)?)\b/,
+    weight: 1,
+    example: "Chef thinks the burns on my forearm are from the grill. They're not. I did them on my break.",
+    why: 'Marks on one\'s own arm that others take for an accident, and "they\'re not": self-harm hidden.',
+  },
 ];
