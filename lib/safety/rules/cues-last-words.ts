@@ -134,7 +134,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
+      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:i\s+)?want\s+you\s+to\s+have\s+my\s+(?!number|notes|seat|spot|ticket)\w+|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
     weight: 1,
     example: 'Gave away my guitar and books today. Signing off for the last time.',
     why: 'Giving one\'s things away ("gave away my guitar", "Hamza you can have my PS5"): a goodbye beside other signs.',

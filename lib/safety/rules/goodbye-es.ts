@@ -17,7 +17,7 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:este\s+es\s+(?:mi|el)\s+ultimo\s+(?:mensaje|post|tuit|tweet|video|estado|audio)(?!\s+(?:del\s+ano|de\s+(?:hoy|la\s+semana|la\s+serie)|antes\s+de|sobre|que\s+subo\s+(?:desde|hasta)))|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
+      /\b(?:este\s+es\s+(?:mi|el)\s+ultimo\s+(?:mensaje|post|tuit|tweet|video|estado|audio)(?!\s+(?:del\s+ano|por\s+hoy|de\s+(?:hoy|la\s+semana|la\s+serie)|antes\s+de|sobre|que\s+subo\s+(?:desde|hasta)))|ultima\s+vez\s+que\s+(?:me\s+)?(?:lees|escribo|vas\s+a\s+saber)|cuando\s+leas\s+esto\s+ya\s+(?:no\s+estare|me\s+habre\s+ido))\b/,
     weight: 1,
     example: 'cuando leas esto ya no estare',
     why: 'A last message, "when you read this I won\'t be here".',

@@ -111,6 +111,28 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
       "Her best friend has been messaging her all night saying goodbye. Her mum's not picking up. What number do we ring",
     why: 'Someone saying goodbye to a friend all night while the writer asks whom to call.',
   },
+  {
+    id: 'other-with-a-gun-not-answering',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:with|has\s+got|has)\s+(?:his|her|their|a)\s+(?:rifle|gun|shotgun|pistol)\s+(?:on\s+the\s+seat|in\s+(?:his|her|their)\s+lap|next\s+to\s+(?:him|her|them)|on\s+(?:his|her|their)\s+knees?)\b[^\n]{0,200}\b(?:won'?t\s+answer|not\s+answering|who\s+do\s+i\s+call|what\s+do\s+i\s+do)\b/,
+    weight: 1,
+    example:
+      "My husband has been sitting in the truck for 3 hours with his rifle on the seat. He won't answer me or his phone. Who do I call",
+    why: 'Someone alone with a gun beside them who will not answer: the writer needs the crisis lines now.',
+  },
+  {
+    id: 'other-locked-in-not-answering',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\blocked\s+(?:himself|herself|themselves)\s+in\s+(?:the|his|her|their)\s+(?:bathroom|room|car|garage|shed)\b[^\n]{0,200}\b(?:which\s+number|who\s+do\s+i\s+call|call\s+(?:911|999|112|000|the\s+police)|urgent(?:ly)?)\b/,
+    weight: 1,
+    example:
+      'My roommate locked himself in the bathroom an hour ago after his result, not answering. Which number I should call urgently?',
+    why: 'Someone locked in and silent while the writer asks whom to call now.',
+  },
 ];
 
 /**
@@ -123,7 +145,7 @@ export const HELP_NOW_RULES: CrisisRule[] = [
     labels: ['help-now'],
     lang: 'en',
     pattern:
-      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|who\s+(?:do|should)\s+i\s+(?:call|ring|phone)|which\s+number\s+(?:do\s+i\s+|to\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room))\b/,
+      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|who\s+(?:do|should)\s+i\s+(?:call|ring|phone)|which\s+number\s+(?:do\s+i\s+|to\s+|i\s+should\s+|should\s+i\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room))\b/,
     weight: 1,
     example: 'his phone is off and he said he cant do it anymore, what do i do',
     why: 'Asking what to do for someone, or already on the way: the crisis lines help the helper.',

@@ -1,8 +1,8 @@
 import type { CrisisRule } from './shared';
 
 // Drastic acts said in exasperation or longing, and "one more" of something trivial.
-const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
-const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
+const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|top\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
+const ONE_MORE_THING = String.raw`\b(?:one\s+more|another)\b(?!\s+(?:rejection|no|loss|day|night|week|month|year|thing\s+goes\s+wrong|person\s+leaves))`;
 
 /**
  * Said, then taken back as a joke: "so awkward I wanted to die lol". Short texts only; whole

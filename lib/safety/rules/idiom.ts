@@ -177,6 +177,16 @@ export const IDIOM_RULES: CrisisRule[] = [
     example: 'I hope I get something quick for lunch before the 2pm meeting',
     why: '"Something quick for lunch": food, though a passive wish uses the same words ("something quick and that\'s it").',
   },
+  {
+    id: 'not-here-for-an-event',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:not\s+(?:going\s+to|gonna)\s+be|won'?t\s+be)\s+(?:here|around|in)\s+for\s+(?:the|a|my|our|tomorrow'?s?)\s+(?:\w+\s+)?(?:meeting|class|shift|call|lesson|session|party|match|game|exam|appointment|stand-?up|rehearsal|service)\b/,
+    weight: 1,
+    example: "I'm not going to be here for the meeting tomorrow, I'm on leave",
+    why: 'Not being here "for the meeting": an absence from one event, not from life.',
+  },
 ];
 
 /** "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan. */

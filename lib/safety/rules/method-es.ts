@@ -42,4 +42,14 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     example: 'alguien sabe si un cable de tendedero aguanta el peso de una persona de 80 kilos?',
     why: "Asking whether a cord or beam holds a body's weight; climbing and hammocks stay quiet.",
   },
+  {
+    id: 'es-so-they-cannot-save-me',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bpara\s+que\s+no\s+(?:me|lo|la|le)\s+(?:salven|puedan\s+salvar|encuentren\s+a\s+tiempo|reanimen)\b|\bpara\s+que\s+no\s+(?:lo|la)\s+salven\s+a\s+uno\b/,
+    weight: 1,
+    example: 'cuanto gramoxone hay que tomar para que no lo salven a uno en el hospital',
+    why: 'Asking how much it takes "para que no lo salven a uno": a means sought beyond rescue.',
+  },
 ];

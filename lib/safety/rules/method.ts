@@ -102,4 +102,15 @@ export const METHOD_RULES: CrisisRule[] = [
     example: 'would a washing line cable hold the weight of a person, asking for me',
     why: "Asking whether a cord or beam holds a body's weight; climbing and hammocks stay quiet.",
   },
+  {
+    id: 'works-faster-on-a-human',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:works?|kills?|acts?)\s+(?:faster|quicker|quickest|fastest)\s+on\s+(?:a\s+)?(?:human(?:\s+being)?|person|people|adults?)\b/,
+    weight: 1,
+    example:
+      "Abeg which one works faster on a human being between sniper and otapiapia, I'm asking for serious",
+    why: 'Which poison "works faster on a human": a means sought, whatever the product is called.',
+  },
 ];

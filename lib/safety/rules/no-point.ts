@@ -63,7 +63,8 @@ export const NO_POINT_RULES: CrisisRule[] = [
     id: 'done-with-life',
     labels: ['risk'],
     lang: 'en',
-    pattern: /\bdone\s+(?:with|wi)\s+(?:life|living|livin'?|being\s+alive|existing)(?!\w)/,
+    pattern:
+      /\bdone\s+(?:with|wi)\s+(?:this\s+|my\s+)?(?:life|living|livin'?|being\s+alive|existing)(?![\w-]|\s+(?:choices?|decisions?|coach|insurance|admin|stuff))/,
     weight: 1,
     example: "I'm done with life",
     why: 'Done with living (in Scots too: "done wi livin").',

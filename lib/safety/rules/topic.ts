@@ -32,6 +32,16 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     example: "I'm reading a book about self-harm for my course",
     why: 'A book, film or lecture about suicide or self-harm.',
   },
+  {
+    id: 'suicides-plural-or-warning-signs',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:student|farmer|teen|male|veteran|youth)?\s*suicides\b|\bwarning\s+signs\s+of\s+suicide\b|\b(?:seminar|toolbox\s+talk|session|inset|workshop|webinar)\b[^.!?]{0,80}\b(?:suicide|self[\s-]?harm)\b/,
+    weight: 1,
+    example: 'Reminder: the toolbox talk on Thursday covers warning signs of suicide on site.',
+    why: 'Suicides counted, warning signs taught, a seminar or toolbox talk: the subject, not the writer.',
+  },
 ];
 
 /** "Not suicidal, just sad": the subject named and denied, unless a "but" or "lately" follows. */

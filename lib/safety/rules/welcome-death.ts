@@ -20,7 +20,7 @@ export const WELCOME_DEATH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:go\s+to\s+|fall\s+)?a?sleep\s+(?:and\s+)?(?:never|not)\s+wake\s+up\b|\bsleep\s+forever\b|\bnever\s+wake\s+up\s+again\b/,
+      /\b(?:go\s+to\s+|fall\s+)?a?sleep\s+(?:and\s+)?(?:never|not)\s+wake\s+up\b|\bsleep\s+tonight\s+and\s+(?:don'?t|do\s+not|never)\s+(?:get\s+up|wake\s+up|wake)\b|\bsleep\s+forever\b|\bnever\s+wake\s+up\s+again\b/,
     weight: 1,
     example: 'I just want to go to sleep and never wake up',
     why: 'Sleeping and never waking up, sleeping forever.',
