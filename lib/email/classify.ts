@@ -97,7 +97,12 @@ const AGAINST_SOFT_BUT_OFFERS = AGAINST_SOFT.filter(NOT_OFFER);
 function jobContext(text: string, subject: string): number {
   // "Decision on manuscript…" about a paper on employment is still about the paper.
   if (NOT_JOB_PLAINLY.pattern.test(subject)) return 0;
-  if (NOT_JOB_DOMAIN.pattern.test(text) && !EMPLOYMENT.pattern.test(text) && !TITLES.pattern.test(subject))
+  if (
+    NOT_JOB_DOMAIN.pattern.test(text) &&
+    !EMPLOYMENT.pattern.test(text) &&
+    !(JOB_CONTEXT_ES.pattern.test(text) && detectLanguage(text) === 'es') &&
+    !TITLES.pattern.test(subject)
+  )
     return 0;
   if (NOT_JOB_ES.pattern.test(text) && !JOB_CONTEXT_ES.pattern.test(subject)) return 0;
   if (JOB_CONTEXT.pattern.test(text) || JOB_CONTEXT_ES.pattern.test(text)) return 1;
@@ -110,7 +115,7 @@ function jobContext(text: string, subject: string): number {
 // Conditionals and third parties make a cue hypothetical when they come before it in a sentence.
 // Said in Spanish too: "si no recibes noticias…", "solo contactaremos…", "los candidatos que…".
 const HYPOTHETICAL_ES =
-  /\b(?:si|en caso de(?: que)?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?)|quien(?:es)?)\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)/;
+  /\b(?:si|en caso de(?: que)?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?)|quien(?:es)?)\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)|¿[^?]*$/;
 const HYPOTHETICAL =
   /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b|\b(?:his|her|their|[a-z]+'s) (?:application|candidacy|interview)\b|\b(?:he|she|they) (?:interviewed|applied)\b/;
 const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;

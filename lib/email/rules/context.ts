@@ -89,7 +89,7 @@ export const JOB_CONTEXT_ES: ContextRule = {
   labels: ['job'],
   lang: 'es',
   pattern:
-    /\b(?:candidatura|candidat[oa]s?|postulaci[oó]n|postulante|puesto|vacante|proceso de selecci[oó]n|selecci[oó]n de personal|entrevista|curr[ií]culum|cv|empleo|contrataci[oó]n|pr[aá]cticas|pasant[ií]a|oferta de (?:empleo|trabajo)|bolsa de (?:empleo|trabajo)|oposici[oó]n|plaza|reclutamiento|talento|posici[oó]n|cargos?|concursos?|proceso (?:cas|selectivo)|llamado|convocatoria|orden de m[eé]rito|lista de prelaci[oó]n|freelancer?|trabajo|colaborador(?:a|es)?|red de (?:traductores|colaboradores|profesionales|proveedores))\b/,
+    /\b(?:candidaturas?|candidat[oa]s?|postulaci(?:[oó]n|ones)|postulantes?|puestos?|vacantes?|proceso de selecci[oó]n|selecci[oó]n de personal|entrevistas?|curr[ií]culum|cv|empleos?|contrataci[oó]n|pr[aá]cticas|pasant[ií]a|oferta de (?:empleo|trabajo)|bolsa de (?:empleo|trabajo)|oposici(?:[oó]n|ones)|plaza|ett|empresa de trabajo temporal|lista (?:provisional|definitiva) de (?:aspirantes )?admitidos|reclutamiento|talento|posici[oó]n|cargos?|concursos?|proceso (?:cas|selectivo)|llamado|convocatoria|orden de m[eé]rito|lista de prelaci[oó]n|freelancer?|trabajo|colaborador(?:a|es)?|red de (?:traductores|colaboradores|profesionales|proveedores))\b/,
   weight: 1,
   example: 'Gracias por tu interés en el puesto de Auxiliar Administrativo.',
   why: 'The words Spanish job mail uses for the job, the application and the process, and for freelance work ("colaboradora", "red de traductores").',
@@ -101,7 +101,7 @@ export const NOT_JOB_ES: ContextRule = {
   labels: ['not-job'],
   lang: 'es',
   pattern:
-    /\b(?:(?:plaza|admisi[oó]n|preinscripci[oó]n|matr[ií]cula) (?:en|a|al|para) (?:el )?m[aá]ster|m[aá]ster (?:universitario|oficial)|grado|admisi[oó]n|matr[ií]cula|alquiler|inquilin[oa]|arrendamiento|idealista|fotocasa|(?:el|este|un) piso (?:de|en|ya)|subvenci[oó]n|ayudas? (?:al estudio|econ[oó]micas?)|beca (?:de estudios|de movilidad|erasmus)|erasmus|concurso literario|manuscrito|ponencia|congreso|adopci[oó]n|voluntariado|casting|audici[oó]n(?:es)?|pr[eé]stamo)\b/,
+    /\b(?:(?:plaza|admisi[oó]n|preinscripci[oó]n|matr[ií]cula) (?:en|a|al|para) (?:el )?m[aá]ster|m[aá]ster (?:universitario|oficial)|grado(?!\s*\d)|admisi[oó]n|escuelas? infantil(?:es)?|guarder[ií]as?|plazas? escolar(?:es)?|matr[ií]cula|alquiler|inquilin[oa]|arrendamiento|idealista|fotocasa|(?:el|este|un) piso (?:de|en|ya)|subvenci[oó]n|ayudas? (?:al estudio|econ[oó]micas?)|beca (?:de estudios|de movilidad|erasmus)|erasmus|concurso literario|manuscrito|ponencia|ponentes?|propuesta de charla|lightning talk|congreso|adopci[oó]n|voluntariado|casting|audici[oó]n(?:es)?|pr[eé]stamo)\b/,
   weight: 0,
   example: 'Lamentamos comunicarte que tu solicitud de admisión al máster no ha sido aceptada.',
   why: 'Admissions, rentals, grants, contests, castings, loans and volunteering say no too, but not to a job.',

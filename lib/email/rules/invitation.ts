@@ -79,9 +79,8 @@ export const INVITATION: EmailCue[] = [
     labels: ['invitation'],
     lang: 'en',
     pattern:
-      /\b(?:pick|choose|select|book|find|propose)\s+(?:a\s+)?new\s+(?:time|slot|date)\b|\breschedul(?:e|ing)\s+(?:your|the|our)\s+(?:interview|onsite|loop|call|meeting|assessment|session)\b/,
+      /(?<!no need to )\b(?:pick|choose|select|book|find|propose)\s+(?:a\s+)?new\s+(?:time|slot|date)\b|\breschedul(?:e|ing)\s+(?:your|the|our)\s+(?:interview|onsite|loop|call|meeting|assessment|session)\b/,
     weight: -4,
-    firm: true,
     example:
       "Our interviewer is out sick, so could you pick a new time for Thursday's loop using the link below?",
     why: 'An interview moved, not cancelled for good: "pick a new time", "rescheduling your interview".',
@@ -91,7 +90,7 @@ export const INVITATION: EmailCue[] = [
     labels: ['invitation'],
     lang: 'es',
     pattern:
-      /\b(?:usted|tu) (?:ha|has) (?:obtenido|alcanzado) la condici[oó]n de apt[oa]\b|\b(?:has|ha) resultado apt[oa]\b/,
+      /(?<!\bno )\b(?:usted|tu) (?:ha|has) (?:obtenido|alcanzado) la condici[oó]n de apt[oa]\b|(?<!\bno )\b(?:has|ha) resultado apt[oa]\b/,
     weight: -4,
     firm: true,
     example: 'Usted ha obtenido la condición de APTO y pasa a la etapa de entrevista personal.',

@@ -12,7 +12,7 @@ export const OTHER_MAIL: EmailCue[] = [
     labels: ['withdrawal'],
     lang: 'en',
     pattern:
-      /\b(?:request to withdraw|withdr[ae]w\w* (?:your|my) (?:application|candidacy)|you(?:'ve| have) withdrawn|withdrawal of your)\b/,
+      /\b(?:request to withdraw|you(?:'ve| have)? withdr[ae]w\w* (?:your|the) (?:application|candidacy)|i(?:'ve| have)? withdr[ae]w\w* my (?:application|candidacy)|you(?:'ve| have) withdrawn|withdrawal of your)\b/,
     weight: -2.5,
     firm: true,
     example: 'Thanks for letting us know that you withdrew your application.',
@@ -178,7 +178,7 @@ export const DIGEST: EmailCue[] = [
     labels: ['newsletter'],
     lang: 'es',
     pattern:
-      /\bver en (?:el )?navegador\b|\bconsejos para (?:tu|la) b[uú]squeda\b|\bleer (?:el )?art[ií]culo(?: completo)?\b|\bbolet[ií]n\b|\bempleos? (?:para ti|recomendados)\b|\b\d+ (?:nuevas? )?(?:ofertas|vacantes) (?:para ti|cerca|en)\b/,
+      /\bver en (?:el )?navegador\b|\bconsejos para (?:tu|la) b[uú]squeda\b|\bleer (?:el )?art[ií]culo(?: completo)?\b|\bbolet[ií]n\b(?! oficial)|\bempleos? (?:para ti|recomendados)\b|\bvacantes recomendadas\b|\bofertas que coinciden\b|\bconsejo de la semana\b|\b(?:gestionar|modificar) (?:tus )?alertas?\b|\b\d+ (?:nuevas? )?(?:ofertas|vacantes) (?:para ti|cerca|en)\b/,
     weight: -2,
     firm: true,
     example: 'Consejos para tu búsqueda: leer artículo completo.',

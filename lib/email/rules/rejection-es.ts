@@ -21,7 +21,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:continuar|seguir|avanzar|contar|quedarnos|optado|optar|decantado|decidido (?:continuar|seguir|avanzar|contar))(?: adelante)? (?:el proceso )?(?:con|por) (?:otr[oa]s? (?:candidat[oa]s?|perfiles?|personas?|postulantes?)|(?:un|una|el|la) (?:candidat[oa]|perfil|persona|postulante) (?:que|cuyo|cuya|con))\b/,
+      /\b(?:continuar|seguir|avanzar|contar|quedarnos|optado|optar|decantado|decidido (?:continuar|seguir|avanzar|contar)|elegido a|escogido a|seleccionado a|eligi[oó] a|escogi[oó] a|seleccion[oó] a|eligieron a)(?: adelante)? (?:el proceso )?(?:con|por)? ?(?:otr[oa]s? (?:candidat[oa]s?|perfiles?|personas?|postulantes?)|(?:un|una|el|la) (?:candidat[oa]|perfil|persona|postulante) (?:que|cuyo|cuya|con))\b/,
     weight: 4,
     example: 'Hemos decidido continuar el proceso con otros candidatos cuyo perfil se ajusta más.',
     why: 'Going on with other candidates: the most common template in Spanish.',
@@ -31,7 +31,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues(?! (?:las|los|el|la|mis|sus|tus) )|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
+      /\bno (?:podr[aá]s incorporarte|continuar[aá]s|continuaras|contin[uú]a|sigues(?! (?:las|los|el|la|mis|sus|tus) )|seguir[aá]s|avanzar[aá]s|avanza|podremos (?:continuar|seguir|avanzar|contar contigo|ofrecerte)|vamos a (?:continuar|seguir|avanzar)|ha (?:avanzado|progresado|prosperado)|has (?:avanzado|superado|pasado)|estaremos (?:avanzando|continuando|siguiendo))\b|\bno (?:continuar|seguir|avanzar|continuaremos|seguiremos|avanzaremos|avanzar[aá]|continuar[aá]|seguir[aá]) (?:adelante )?(?:contigo|con usted|con vos|con (?:tu|su) (?:candidatura|postulaci[oó]n|solicitud|perfil|proceso))\b/,
     weight: 3.5,
     example: 'Tu candidatura no ha avanzado a la siguiente fase del proceso.',
     why: 'Not going further in the process, in its Spanish forms.',
@@ -61,7 +61,7 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:la )?(?:vacante|plaza|posici[oó]n|puesto|oferta|proceso)(?: \w+){0,3} (?:ha sido|fue|ya ha sido|ya fue|se ha|ha quedado|qued[oó]) (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|desiert[oa]|suspendid[oa]|congelad[oa])\b|\b(?:hemos|ya hemos) cubierto (?:la|el) (?:vacante|plaza|puesto|posici[oó]n)\b/,
+      /\b(?:la )?(?:vacante|plaza|posici[oó]n|puesto|oferta|proceso)(?: \w+){0,3} (?:ha sido|fue|ya ha sido|ya fue|se ha|ha quedado|qued[oó]) (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|desiert[oa]|suspendid[oa]|congelad[oa])\b|\b(?:hemos|ya hemos) cubierto (?:la|el) (?:vacante|plaza|puesto|posici[oó]n)\b|\b(?:ya )?(?:completamos|hemos completado|cubrimos|hemos cubierto) (?:el equipo|la plantilla|las plazas|los puestos|las vacantes)\b/,
     weight: 3.5,
     example: 'Te informamos de que la vacante de Administrativo ya ha sido cubierta.',
     why: 'The place was filled, closed or left empty ("desierto"): no for everyone who applied.',
@@ -111,10 +111,20 @@ export const REJECTION_ES: EmailCue[] = [
     labels: ['rejection'],
     lang: 'es',
     pattern:
-      /\b(?:tu|su) (?:solicitud|alta|postulaci[oó]n) no (?:fue|ha sido) (?:aprobada|aceptada)\b|\bno podemos activar (?:tu|su) cuenta de (?:repartidor|conductor|colaborador)/,
+      /\bno podemos activar (?:tu|su) cuenta de (?:repartidor|conductor|colaborador)|\b(?:tu|su) solicitud (?:para|de alta como|como) (?:repartir|conducir|repartidor\w*|conductor\w*|colaborador\w*)[^.]{0,60} no (?:fue|ha sido) (?:aprobada|aceptada)\b/,
     weight: 3.5,
-    example: 'Tu solicitud no fue aprobada: para repartir en auto necesitamos una licencia clase B.',
+    example: 'Tu licencia tiene 8 meses, por eso no podemos activar tu cuenta de repartidor en auto.',
     why: 'A platform or employer turning down an application to work ("no fue aprobada", "no podemos activar tu cuenta de repartidor").',
+  },
+  {
+    id: 'es-not-among-chosen',
+    labels: ['rejection'],
+    lang: 'es',
+    pattern:
+      /\bno figura(?:s)? entre (?:las propuestas|los seleccionados|las personas seleccionadas|los candidatos propuestos|las personas propuestas)\b|\b(?:usted|tu) (?:continua|sigue|figura|aparece|esta) (?:en la relaci[oó]n de aspirantes |en la lista de |entre los )?excluid[oa]s?\b|\bfigura(?:s)? como excluid[oa]\b|\b(?:ha|han|hemos) decidido no (?:seguir|continuar|avanzar)(?: adelante)? con (?:ella|tu|su|vuestra)\b|\b(?:tu|su) (?:postulaci[oó]n|candidatura|solicitud)\b[^.]{0,80}\bno avanz[oó](?!\w)/,
+    weight: 3.5,
+    example: 'Su solicitud NO figura entre las propuestas para la concesión de contrato.',
+    why: 'A no in the words of resolutions and portals: not among those proposed, still excluded, the company decided not to go on with it, the application did not advance.',
   },
 ];
 

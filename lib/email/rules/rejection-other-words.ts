@@ -156,4 +156,14 @@ export const REJECTION_OTHER_WORDS: EmailCue[] = [
     example: 'Your application was not retained for this position.',
     why: '"Your application was not retained" (a French turn of phrase in English); a gig proposal declined; a temp booking filled.',
   },
+  {
+    id: 'candidacy-withdrawn-by-them',
+    labels: ['rejection'],
+    lang: 'en',
+    pattern:
+      /(?<!\byou\s)\b(?:decided|have|has|had|we'?ve|we)\s+(?:to\s+)?withdr[ae]w\w*\s+your\s+(?:candidacy|application)\b(?![^.]{0,40}\b(?:at your request|as you asked|as (?:you )?requested|per your request|following your request)\b)/,
+    weight: 3.5,
+    example: 'The hiring team has decided to withdraw your candidacy for the Analyst role.',
+    why: "The employer withdrawing the reader's candidacy: a no; not when the reader asked for it.",
+  },
 ];

@@ -220,7 +220,7 @@ export const REJECTION_PLAIN: EmailCue[] = [
     labels: ['rejection'],
     lang: 'en',
     pattern:
-      /\b(?:decided to |chose to |have |has |had )?pass(?:ed)? on (?:your (?:profile|application|candidacy|submission|resume|cv)|you)\b(?!\s+(?:to|for)\b)/,
+      /\b(?:decided to |chose to |have |has |had )?pass(?:ed)? on (?:your (?:profile|application|candidacy|submission|resume|cv)|you)\b(?![^.]{0,60}\b(?:to|for|with|internally|along)\b)/,
     weight: 3.5,
     example:
       'Quick update on the Tucson ICU contract I submitted you for: the facility passed on your profile.',
@@ -230,7 +230,8 @@ export const REJECTION_PLAIN: EmailCue[] = [
     id: 'final-adverse-action',
     labels: ['rejection'],
     lang: 'en',
-    pattern: /\bfinal adverse action\b|\badverse action notice\b(?![^.]{0,40}\bpre-)/,
+    pattern:
+      /(?<!(?:before|prior to|may take|to take) (?:any )?)\bfinal adverse action\b|(?<!pre-)\badverse action notice\b/,
     weight: 3.5,
     example: 'This is a Notice of Final Adverse Action regarding your application to deliver with QuickDrop.',
     why: 'A US background-check decision not to hire ("final adverse action"), in the law\'s words.',

@@ -134,7 +134,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:i\s+)?want\s+you\s+to\s+have\s+my\s+(?!number|notes|seat|spot|ticket)\w+|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
+      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:i\s+)?want\s+you\s+to\s+have\s+my\s+(?!number|notes|seat|spot|ticket|ring|car|recipe|old)\w+|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
     weight: 1,
     example: 'Gave away my guitar and books today. Signing off for the last time.',
     why: 'Giving one\'s things away ("gave away my guitar", "Hamza you can have my PS5"): a goodbye beside other signs.',
@@ -144,7 +144,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:the\s+)?(?:notes?|letters?)\s+(?:are|is|were|was|have\s+been)\s+(?:all\s+)?(?:written|done|ready)\b/,
+      /(?<!\b(?:thank[\s-]you|cover|reference|recommendation|revision|sick|permission|lecture|class|christmas|birthday|love|application)\s)\b(?:notes?|letters?)\s+(?:are|is|have\s+been)\s+(?:all\s+)?written\b/,
     weight: 1,
     example: "not handing notice in because it won't matter after that, notes are written and in the drawer",
     why: 'Notes or letters already written: with another sign near, a goodbye.',

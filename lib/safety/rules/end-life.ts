@@ -18,7 +18,7 @@ export const END_LIFE_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bctb\s+(?:date|plan|method|tonight|today|tomorrow|soon|after|before|this\s+(?:week|weekend|month))\b|\b(?:going\s+to|gonna|want\s+to|wanna|will|plan(?:ning)?\s+to|ready\s+to|decided\s+to)\s+ctb\b|\bmy\s+ctb\b/,
+      /\bctb\s+(?:date|plan|method|tonight|today|tomorrow|soon|after|before|this\s+(?:week|weekend|month))\b|(?<!\bwe(?:'re|\s+are)?\s+(?:all\s+)?)\b(?:going\s+to|gonna|want\s+to|wanna|will|plan(?:ning)?\s+to|ready\s+to|decided\s+to)\s+ctb\b|\bmy\s+ctb\b/,
     weight: 1,
     example: 'set my ctb date for the 14th. feels weirdly calm honestly',
     why: '"ctb" ("catch the bus"): a forum euphemism for suicide, said with a date, a plan or a wish.',

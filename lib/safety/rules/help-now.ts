@@ -74,7 +74,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:posted|sent|texted|dm'?d|messaged|wrote)\s+(?:me\s+|us\s+)?(?:on\s+(?:his|her|their)\s+\w+\s+)?['"“]?(?:goodbye\b|bye\s+(?:everyone|all)\b|sorry\s+for\s+everything\b|tell\s+my\s+(?:mom|mum|mam|mother|dad|kids?|family|sister|brother)\s+i\s+love)[^\n]{0,200}\b(?:voicemail|not\s+(?:answering|picking\s+up)|no\s+(?:one|body)(?:'s|\s+is)\s+answering|no\s+answer|(?:calling|called|ringing|rang)\s+(?:911|999|112|000)|phone(?:'s|\s+is)\s+(?:off|dead))/,
+      /^(?![\s\S]*\b(?:flight|plane|holiday|vacation|trip|boarding|airport|lol|lmao)\b)[\s\S]*?\b(?:posted|sent|texted|dm'?d|messaged|wrote)\s+(?:me\s+|us\s+)?(?:on\s+(?:his|her|their)\s+\w+\s+)?['"“]?(?:goodbye\b|bye\s+(?:everyone|all)\b|sorry\s+for\s+everything\b|tell\s+my\s+(?:mom|mum|mam|mother|dad|kids?|family|sister|brother)\s+i\s+love)[^\n]{0,200}\b(?:voicemail|not\s+(?:answering|picking\s+up)|no\s+(?:one|body)(?:'s|\s+is)\s+answering|no\s+answer|(?:calling|called|ringing|rang)\s+(?:911|999|112|000)|phone(?:'s|\s+is)\s+(?:off|dead))/,
     weight: 1,
     example:
       "he posted 'goodbye everyone, sorry' on his story an hour ago and now his phone's going straight to voicemail",
@@ -116,7 +116,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:with|has\s+got|has)\s+(?:his|her|their|a)\s+(?:rifle|gun|shotgun|pistol)\s+(?:on\s+the\s+seat|in\s+(?:his|her|their)\s+lap|next\s+to\s+(?:him|her|them)|on\s+(?:his|her|their)\s+knees?)\b[^\n]{0,200}\b(?:won'?t\s+answer|not\s+answering|who\s+do\s+i\s+call|what\s+do\s+i\s+do)\b/,
+      /\b(?:with|has\s+got|has)\s+(?:his|her|their|a)\s+(?:rifle|gun|shotgun|pistol)\s+(?:on\s+the\s+seat|in\s+(?:his|her|their)\s+lap|next\s+to\s+(?:him|her|them))\b[^\n]{0,200}\b(?:won'?t\s+answer|not\s+answering|who\s+do\s+i\s+call|what\s+do\s+i\s+do)\b/,
     weight: 1,
     example:
       "My husband has been sitting in the truck for 3 hours with his rifle on the seat. He won't answer me or his phone. Who do I call",
@@ -127,7 +127,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\blocked\s+(?:himself|herself|themselves)\s+in\s+(?:the|his|her|their)\s+(?:bathroom|room|car|garage|shed)\b[^\n]{0,200}\b(?:which\s+number|who\s+do\s+i\s+call|call\s+(?:911|999|112|000|the\s+police)|urgent(?:ly)?)\b/,
+      /\blocked\s+(?:himself|herself|themselves)\s+in\s+(?:the|his|her|their)\s+(?:bathroom|room|car|garage|shed)\b(?=[^\n]{0,200}\b(?:not\s+answering|won'?t\s+(?:answer|respond|come\s+out)|no\s+answer)\b)[^\n]{0,200}\b(?:which\s+number|who\s+do\s+i\s+call|call\s+(?:911|999|112|000|the\s+police)|urgent(?:ly)?)\b/,
     weight: 1,
     example:
       'My roommate locked himself in the bathroom an hour ago after his result, not answering. Which number I should call urgently?',

@@ -2,7 +2,7 @@ import type { CrisisRule } from './shared';
 
 // Drastic acts said in exasperation or longing, and "one more" of something trivial.
 const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|top\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
-const ONE_MORE_THING = String.raw`\b(?:one\s+more|another)\b(?!\s+(?:rejection|no|loss|day|night|week|month|year|thing\s+goes\s+wrong|person\s+leaves))`;
+const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
 
 /**
  * Said, then taken back as a joke: "so awkward I wanted to die lol". Short texts only; whole
@@ -55,7 +55,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`^(?=.{0,200}$)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?rather\s+${DRASTIC}\s+than\s+(?:sit|go|do|listen|watch|read|spend|work|attend|hear|deal)\b`,
+      String.raw`^(?=.{0,200}$)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?rather\s+${DRASTIC}\s+than\s+(?:sit\s+through|attend|watch|listen\s+to)\s+(?:another|a|the|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|lecture|presentation|all-hands|induction|webinar|training|concert|recital|seminar|quiz)\b`,
     ),
     weight: 1,
     example:
@@ -67,7 +67,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,300}$)[\s\S]*\bwanted\s+to\s+(?:die|disappear)\s+(?:right\s+)?(?:on\s+the\s+spot|then\s+and\s+there)\b/,
+      /^(?=[\s\S]{0,300}$)(?![\s\S]*\b(?:still|every\s+(?:day|night)|since|end(?:ing)?\s+it|rope|pills)\b)[\s\S]*\bwanted\s+to\s+(?:die|disappear)\s+(?:right\s+)?(?:on\s+the\s+spot|then\s+and\s+there)\b/,
     weight: 1,
     example:
       "Saw my ex at Trader Joe's with her new guy and I ducked behind the frozen dumplings. Wanted to die on the spot. Anyway I'm fine",
@@ -78,7 +78,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=.{0,200}$)(?=.*\b(?:paper|exam|test|quiz|homework|essay|lecture|assignment|finals?)\b)(?=.*(?:\banyway\b|\blol\b|\blmao\b|😂|💀)).*\bkms\b/,
+      /^(?=.{0,200}$)(?![\s\S]*\b(?:seriously|for\s+real|pills|rope|stash|plan|done|not\s+joking)\b)(?=.*\b(?:paper|exam|test|quiz|homework|essay|lecture|assignment|finals?)\b)(?=.*(?:\banyway\b|\blol\b|\blmao\b|😂)).*\bkms\b/,
     weight: 1,
     example: 'kms this chem paper was so bad 😭😭 question 4 was in another language. anyway maccies anyone',
     why: '"kms" over an exam paper, laughed off or moved on from ("anyway", "lol"): exasperation.',
@@ -88,7 +88,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,200}$)[\s\S]*\b(?:i\s+want\s+to\s+die|kill\s+me(?:\s+now)?|i'?m\s+going\s+to\s+kill\s+myself)[.!,]?\s+(?:well,?\s+no\b|jk\b|just\s+kidding\b|kidding\b)/,
+      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:not\s+kidding|unless|pills|rope|for\s+real|seriously)\b)[\s\S]*\b(?:i\s+want\s+to\s+die|kill\s+me(?:\s+now)?|i'?m\s+going\s+to\s+kill\s+myself)[.!,]?\s+(?:well,?\s+no\b|jk\b|just\s+kidding\b|kidding\b)/,
     weight: 1,
     example: 'Parents evening till 9. I want to die. Well, no, I want to go home and eat a whole pizza.',
     why: 'Said, then taken back in the next breath ("well, no", "jk"), in a short text.',

@@ -182,10 +182,20 @@ export const IDIOM_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:not\s+(?:going\s+to|gonna)\s+be|won'?t\s+be)\s+(?:here|around|in)\s+for\s+(?:the|a|my|our|tomorrow'?s?)\s+(?:\w+\s+)?(?:meeting|class|shift|call|lesson|session|party|match|game|exam|appointment|stand-?up|rehearsal|service)\b/,
+      /\b(?:not\s+(?:going\s+to|gonna)\s+be|won'?t\s+be)\s+(?:here|around|in)\s+for\s+(?:the|a|my|our|tomorrow'?s?)\s+(?:\w+\s+)?(?:meeting|class|shift|call|lesson|session|party|match|game|exam|appointment|stand-?up|rehearsal|service)\b(?![\s\S]{0,200}\b(?:or\s+any|after\s+that|letters?|goodbye|thank\s+you\s+all)\b)/,
     weight: 1,
     example: "I'm not going to be here for the meeting tomorrow, I'm on leave",
     why: 'Not being here "for the meeting": an absence from one event, not from life.',
+  },
+  {
+    id: 'small-child-locked-in',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:toddler|baby|little\s+one|\d+\s*(?:yo|year\s+old|yr\s+old))\s+(?:has\s+|just\s+)?locked\s+(?:himself|herself|themselves)\s+in\b/,
+    weight: 1,
+    example: 'My 3 year old locked himself in the bathroom, who do I call, a locksmith or the fire brigade?',
+    why: 'A small child locked in a room or a car: an emergency of another kind.',
   },
 ];
 

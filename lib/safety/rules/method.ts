@@ -107,7 +107,7 @@ export const METHOD_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:works?|kills?|acts?)\s+(?:faster|quicker|quickest|fastest)\s+on\s+(?:a\s+)?(?:human(?:\s+being)?|person|people|adults?)\b/,
+      /\b(?:works?|kills?|acts?)\s+(?:faster|quicker|quickest|fastest)\s+on\s+(?:a\s+)?(?:human(?:\s+being)?|person)\b/,
     weight: 1,
     example:
       "Abeg which one works faster on a human being between sniper and otapiapia, I'm asking for serious",

@@ -64,7 +64,7 @@ export const NO_POINT_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bdone\s+(?:with|wi)\s+(?:this\s+|my\s+)?(?:life|living|livin'?|being\s+alive|existing)(?![\w-]|\s+(?:choices?|decisions?|coach|insurance|admin|stuff))/,
+      /\bdone\s+(?:with|wi)\s+(?:this\s+|my\s+)?(?:life|living|livin'?|being\s+alive|existing)(?![\w-]|\s+(?:choices?|decisions?|coach|insurance|admin|stuff|in|at|as|of)\b)/,
     weight: 1,
     example: "I'm done with life",
     why: 'Done with living (in Scots too: "done wi livin").',

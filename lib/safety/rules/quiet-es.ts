@@ -11,7 +11,7 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?=.{0,200}$)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|😭|🙈|😩|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bme\s+cai\b|\bedit\b|🤦|💀|\bse\s+me\s+(?:olvido|cayo)\b|\bbueno,?\s+no\b|\bque\s+dia\b|\ble\s+(?:he\s+)?dado\s+like\b)/,
+      /^(?=.{0,200}$)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|😭|🙈|😩|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bme\s+cai\b|\bedit\b|🤦|💀|\bbueno,?\s+no\s*[,.]|\ble\s+(?:he\s+)?dado\s+like\b)/,
     weight: 1,
     example: 'me quiero morir, me equivoque de chat y le puse te amo al profe jaja',
     why: 'A short embarrassment, laughed off: "me quiero morir jaja", "qué oso, me quiero morir".',
@@ -30,7 +30,7 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?=.{0,240}$)(?=[^\n]*\bja(?:ja)+)[^\n]*\bsi\s+(?:vuelve|vuelven)\s+a\s+(?:perder|empatar|jugar|ganar)\b[^\n]{0,80}\bme\s+(?:corto\s+las\s+venas|tiro\s+(?:de|por)\s+\w+\s+\w+)\b/,
+      /^(?=.{0,240}$)(?=[^\n]*\bja(?:ja)+)(?![\s\S]*\bno\s+es\s+broma\b)[^\n]*\bsi\s+(?:vuelve|vuelven)\s+a\s+(?:perder|empatar)\b[^\n]{0,80}\bme\s+(?:corto\s+las\s+venas|tiro\s+(?:de|por)\s+\w+\s+\w+)\b/,
     weight: 1,
     example: 'si vuelve a perder el Wilster me corto las venas jajaja ya no aguanto a este técnico',
     why: 'A team that keeps losing, laughed at: "si vuelve a perder me corto las venas jaja" is a fan\'s hyperbole.',
@@ -43,7 +43,7 @@ export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:tesis|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b/,
+      /\b(?:tesis|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b)/,
     weight: 1,
     example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
     why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
@@ -66,7 +66,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos))\b.*\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\b)|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
+      /\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos))\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
     why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',

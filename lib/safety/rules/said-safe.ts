@@ -68,7 +68,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean|free\s+from\s+self[\s-]?harm))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
+      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean|free\s+from\s+self[\s-]?harm))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
     weight: 1,
     example: "Self-harm was my whole life at 15; I've been clean for five years now",
     why: 'Clean for years ("four years clean now"), unless a relapse, urges or "again" follow.',
@@ -78,7 +78,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b(?![\s\S]{0,300}\b(?:relaps\w*|again\s+(?:now|tonight)|urges?\s+(?:are|is)\s+back)\b)/,
+      /\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but|wish\s+i\s+could)\b)/,
     weight: 1,
     example:
       "Three years ago I was in A&E after an overdose. Today I ran my first half marathon. If you're where I was then, hang on. It does shift.",
@@ -89,7 +89,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:haven'?t|have\s+not|not)\s+(?:done\s+it|cut(?:\s+myself)?|self[\s-]?harmed|hurt\s+myself)\s+(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,300}\b(?:relaps\w*|again|urges?|slipped|tonight)\b)/,
+      /\b(?:haven'?t|have\s+not|not)\s+(?:done\s+it|cut(?:\s+myself)?|self[\s-]?harmed|hurt\s+myself)\s+(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
     weight: 1,
     example: "I used to cut myself almost every week. Haven't done it in six years now. Life is good.",
     why: 'Harm that stopped years ago, with no relapse after: a past told from safety.',
@@ -99,7 +99,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,300}$)[\s\S]*\bending\s+it\b[^\n]{0,60}\btold\s+(?:him|her|them)\b[^\n]{0,80}\b(?:long[\s-]distance|relationship|we'?re\s+(?:done|over)|it'?s\s+over|anymore)\b/,
+      /^(?=[\s\S]{0,300}$)(?![\s\S]*\b(?:sorry|goodbye|love\s+(?:you|her|him|them)|miss\s+me|pills|letters?)\b)[\s\S]*\bending\s+it\b[^\n]{0,60}\btold\s+(?:him|her|them)\b[^\n]{0,80}\b(?:long[\s-]distance|relationship|we'?re\s+(?:done|over))\b/,
     weight: 1,
     example: "I'm ending it tonight. Told him I cannot do this long distance thing anymore. Wish me strength",
     why: 'Ending it, then "told him" about the relationship: a break-up, in a short text.',

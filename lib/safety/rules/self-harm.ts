@@ -96,7 +96,7 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:burns?|cuts?|marks?|bruises?)\s+on\s+my\s+(?:fore)?(?:arms?|wrists?|legs?|thighs?|stomach|hips?)\b[^\n]{0,80}?\b(?:they'?re\s+not|they\s+are\s+not|aren'?t|weren'?t\s+(?:an?\s+)?accident\w*|i\s+did\s+(?:them|it)(?:\s+myself)?)\b/,
+      /\b(?:burns?|cuts?|marks?|bruises?)\s+on\s+my\s+(?:fore)?(?:arms?|wrists?|legs?|thighs?|stomach|hips?)\b[^\n]{0,120}?\b(?:i\s+did\s+(?:them|it)|(?:aren'?t|weren'?t|not)\s+(?:an?\s+)?accident\w*)\b/,
     weight: 1,
     example: "Chef thinks the burns on my forearm are from the grill. They're not. I did them on my break.",
     why: 'Marks on one\'s own arm that others take for an accident, and "they\'re not": self-harm hidden.',

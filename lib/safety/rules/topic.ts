@@ -37,7 +37,7 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:student|farmer|teen|male|veteran|youth)?\s*suicides\b|\bwarning\s+signs\s+of\s+suicide\b|\b(?:seminar|toolbox\s+talk|session|inset|workshop|webinar)\b[^.!?]{0,80}\b(?:suicide|self[\s-]?harm)\b/,
+      /(?:\b(?:student|farmer|teen|male|veteran|youth|rider|soldier)\s+suicides\b|\b(?:the\s+|of\s+|on\s+)suicides\s+(?:among|after|in|of|by)\s+(?!my\b|our\b)|\b(?:cover\w*|teach\w*|learn\w*|spot\w*|recogni[sz]\w*)\s+(?:the\s+)?warning\s+signs\s+of\s+suicide\b|\b(?:seminar|toolbox\s+talk|inset|workshop|webinar|training\s+session)(?:\s+(?:today|tomorrow|yesterday|this\s+week|next\s+week|we'?re|we\s+are|will\s+be))*\s+(?:on|about|covering|covers|discuss\w*)\s+(?:[\w'-]+\s+){0,5}?(?:suicide|self[\s-]?harm)\b)(?![\s\S]{0,300}\b(?:i\s+(?:just\s+)?want\s+to\s+(?:join|die|go)|join\s+them|i'?m\s+next)\b)/,
     weight: 1,
     example: 'Reminder: the toolbox talk on Thursday covers warning signs of suicide on site.',
     why: 'Suicides counted, warning signs taught, a seminar or toolbox talk: the subject, not the writer.',

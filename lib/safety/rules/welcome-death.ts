@@ -179,7 +179,7 @@ export const WELCOME_DEATH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bif\s+(?:a|the)\s+(?:lorry|truck|car|bus|train|van)\b[^.!?]{0,80}\bi\s+(?:wouldn'?t|would\s+not)\s+(?:swerve|brake|move|get\s+out\s+of\s+the\s+way)\b/,
+      /\bif\s+(?:a|the)\s+(?:lorry|truck|car|bus|train|van)\b[^.!?]{0,80}\bi\s+(?:wouldn'?t|would\s+not)\s+(?:swerve|brake|move|get\s+out\s+of\s+the\s+way)\b(?![^.!?]{0,30}\bin\s+time\b)/,
     weight: 1,
     example: "if a lorry came across the central reservation I wouldn't swerve. I'd just let it.",
     why: 'Not swerving from a lorry: letting a crash decide, a wish to die said as a driver.',
