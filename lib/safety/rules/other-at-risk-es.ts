@@ -12,4 +12,14 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
     why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',
   },
+  {
+    id: 'es-other-sent-fresh-cuts',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:mando|envio|paso|mandaron)\s+(?:una\s+)?fotos?\s+de\s+sus\s+(?:brazos|piernas|munecas|cortes|heridas)(?:\s+recien\s+cortad[oa]s)?\b/,
+    weight: 1,
+    example: 'mi amiga me mandó foto de sus brazos recién cortados y no contesta',
+    why: 'Someone sending pictures of their own fresh cuts is hurting themselves now.',
+  },
 ];

@@ -35,6 +35,16 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     example: 'si vuelve a perder el Wilster me corto las venas jajaja ya no aguanto a este técnico',
     why: 'A team that keeps losing, laughed at: "si vuelve a perder me corto las venas jaja" is a fan\'s hyperbole.',
   },
+  {
+    id: 'es-suicide-in-a-game',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /^(?=.{0,200}$)(?=.*\b(?:warzone|fortnite|free\s*fire|minecraft|call\s+of\s+duty|valorant|fifa|partida|squad)\b)(?=.*\bja(?:ja)+).*\bme\s+suicide\b/,
+    weight: 1,
+    example: 'me suicidé con mi propia granada en Warzone OTRA VEZ jajajaja soy malísimo',
+    why: "Blowing oneself up in a game, laughed at: the game's word, not the player's wish.",
+  },
 ];
 
 export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
@@ -43,7 +53,7 @@ export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:tesis|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b)/,
+      /\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b)/,
     weight: 1,
     example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
     why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
@@ -56,7 +66,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias|meses|anos)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bhace\s+(?:\d+|mil)\s+dias\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b/,
+      /\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias|meses|anos)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a|ganas)\b)|\bhace\s+(?:\d+|mil)\s+dias\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b/,
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
     why: 'Counting days or years since the last harm: a milestone, not a risk.',
@@ -66,7 +76,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos))\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
+      /\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+bien|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
     why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',

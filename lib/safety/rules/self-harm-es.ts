@@ -62,4 +62,24 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     example: 'hoy otra vez el encendedor en el muslo, donde nadie ve',
     why: 'Back to a blade or a lighter on the skin: self-harm again, said by its tool.',
   },
+  {
+    id: 'es-coded-self-harm',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:sacapuntas|cuchillas?|hojas?\s+de\s+afeitar|manga\s+larga)\b[^\n]{0,100}\blos\s+que\s+(?:entienden|saben)\s+(?:entienden|saben)\b/,
+    weight: 1,
+    example: 'ya me compré sacapuntas nuevos jaja. los que entienden entienden, no me juzguen porfa',
+    why: 'Blades from a pencil sharpener, long sleeves in the heat, and "los que saben saben": self-harm said in code.',
+  },
+  {
+    id: 'es-thinking-it-again',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:lo\s+intente|intente\s+(?:matarme|suicidarme|quitarme\s+la\s+vida))\b[^.]{0,60}\b(?:vuelvo|volvi|he\s+vuelto)\s+a\s+pensar(?:lo|\s+en\s+(?:eso|ello|hacerlo))\b|\bno\s+se\s+(?:pa|para)\s+que\s+sigo(?=\s*(?:[,.;!]|$)|\s+(?:vivo|viviendo|aqui|en\s+este\s+mundo))/,
+    weight: 1,
+    example: 'hace años lo intenté y hoy vuelvo a pensarlo. no sé pa qué sigo',
+    why: 'An attempt in the past and the thought back now, or not knowing what one goes on for.',
+  },
 ];
