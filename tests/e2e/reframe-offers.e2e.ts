@@ -36,17 +36,15 @@ describe('reframe: traps offered in English and Spanish, honestly elsewhere', ()
   });
 
   it('offers at most two quieter maybes below the likely traps, each one a choice', async () => {
-    const page = await open(
-      h,
-      'I failed the test. I always mess everything up and everyone thinks I am useless',
-    );
+    // The shipped model reads mind reading here as likely and labeling as a maybe (classify traps).
+    const page = await open(h, 'I failed the test and everyone thinks I am useless');
     const maybe = page.getByTestId('traps-maybe');
     await maybe.waitFor();
     expect(await maybe.textContent()).toContain('Maybe also');
     const cards = maybe.locator(':scope > ul > li');
     expect(await cards.count()).toBeGreaterThan(0);
     expect(await cards.count()).toBeLessThanOrEqual(2);
-    expect(await maybe.textContent()).toContain('Mind reading');
+    expect(await maybe.textContent()).toContain('Labeling');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
