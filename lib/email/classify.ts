@@ -1,5 +1,6 @@
-import { detectLanguage } from '../detect/language';
+import { detectLanguage, type Lang } from '../detect/language';
 import { extractCompany } from './company';
+import { cueMatch, HYPOTHETICAL, HYPOTHETICAL_ES, normalize, QUOTED } from './guards';
 import { type EmailAct, emailActs } from './model';
 import {
   APPLYING,
@@ -94,13 +95,13 @@ const AGAINST_FIRM_BUT_OFFERS = AGAINST_FIRM.filter(NOT_OFFER);
 const AGAINST_SOFT_BUT_OFFERS = AGAINST_SOFT.filter(NOT_OFFER);
 
 /** How much a no here can be a job no: 1 with job words, 0 for grants or flats, ½ when unsure. */
-function jobContext(text: string, subject: string): number {
+function jobContext(text: string, subject: string, lang: Lang): number {
   // "Decision on manuscript…" about a paper on employment is still about the paper.
   if (NOT_JOB_PLAINLY.pattern.test(subject)) return 0;
   if (
     NOT_JOB_DOMAIN.pattern.test(text) &&
     !EMPLOYMENT.pattern.test(text) &&
-    !(JOB_CONTEXT_ES.pattern.test(text) && detectLanguage(text) === 'es') &&
+    !(lang === 'es' && JOB_CONTEXT_ES.pattern.test(text)) &&
     !TITLES.pattern.test(subject)
   )
     return 0;
@@ -110,29 +111,6 @@ function jobContext(text: string, subject: string): number {
   if (TITLES.pattern.test(text)) return NOT_JOB.pattern.test(text) ? 0.5 : 1;
   if (NOT_JOB.pattern.test(text)) return 0;
   return APPLYING.pattern.test(text) ? 0.8 : 0.5;
-}
-
-// Conditionals and third parties make a cue hypothetical when they come before it in a sentence.
-// Said in Spanish too: "si no recibes noticias…", "solo contactaremos…", "los candidatos que…".
-const HYPOTHETICAL_ES =
-  /\b(?:si|en caso de(?: que)?|cuando|siempre que|(?:los|las|aquell[oa]s) (?:candidat[oa]s|personas|postulantes|perfiles) (?:que|cuy[oa]s?)|quien(?:es)?)\b|\bsolo (?:(?:a )?(?:los|las) |nos pondremos|contactaremos)|¿[^?]*$/;
-const HYPOTHETICAL =
-  /\b(?:if|once|should (?:we|you|your|the|it)|what to do|how to|(?:told|tells|said|says) (?:me|us|him|her|them)|in the event|unless|whether|in case|regardless|(?:candidates|applicants|those|anyone|people|everyone) (?:who|that|whose))\b|\bonly (?:candidates|applicants|shortlisted)\b|\b(?:his|her|their|[a-z]+'s) (?:application|candidacy|interview)\b|\b(?:he|she|they) (?:interviewed|applied)\b/;
-const WITHDRAWN = /\b(?:withdraw\w*|rescind\w*|retract\w*|revok\w*)\b/;
-// Negation in a sentence turns a cue of other mail into part of a no ("we won't be scheduling").
-const NEGATED = /\b(?:not|n't|unable|no longer|unfortunately|regret)\b/;
-
-// Single quotes count only as quotes, not apostrophes: they open and close outside a word.
-const QUOTED =
-  /"[^"\n]{3,200}"|“[^”\n]{3,200}”|«[^»\n]{3,200}»|(?<![a-z0-9])'(?:[^'\n]|'(?=[a-z])){3,200}?'(?![a-z])/g;
-
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b|\bcannot\b/g, 'can not')
-    .replace(/n't\b/g, ' not');
 }
 
 /**
@@ -153,23 +131,6 @@ export function ownText(text: string): string {
     out.push(line);
   }
   return out.join('\n');
-}
-
-/**
- * The cue's match in a sentence, unless a guard stops it: for a no, a conditional or a third party
- * before it; for other mail, a negation in the sentence, or for a firm cue a withdrawal.
- */
-function cueMatch(cue: EmailCue, sentence: string, positive: boolean): RegExpExecArray | null {
-  const m = cue.pattern.exec(sentence);
-  if (!m) return null;
-  if (positive) {
-    const before = sentence.slice(0, m.index);
-    return HYPOTHETICAL.test(before) || HYPOTHETICAL_ES.test(before) ? null : m;
-  }
-  if (!cue.firm) return NEGATED.test(sentence) ? null : m;
-  // "we must rescind the offer of employment": the offer words are the no; the reader's own
-  // withdrawal ("you have withdrawn your application") is what its cue says.
-  return WITHDRAWN.test(sentence) && !cue.labels.includes('withdrawal') ? null : m;
 }
 
 function scoreCues(
@@ -225,13 +186,19 @@ interface ReadEmail {
   subject: string;
   body: string;
   all: string;
+  lang: Lang;
 }
 
 function readEmail(email: Email): ReadEmail {
   // The outcome is said near the top; long footers and threads only cost time.
   const body = ownText(plainText(email.body.slice(0, 60_000))).slice(0, 5000);
   const subject = plainText(email.subject);
-  return { subject, body, all: normalize(`${subject}.\n${body}`) };
+  return {
+    subject,
+    body,
+    all: normalize(`${subject}.\n${body}`),
+    lang: detectLanguage(`${subject}\n${body}`),
+  };
 }
 
 /** `trace` collects the cues that counted, for tests and tuning. */
@@ -240,7 +207,7 @@ export function rejectionScore(email: Email, trace?: string[]): number {
   return cueScore(read, contextOf(read), trace);
 }
 
-const contextOf = ({ subject, all }: ReadEmail) => jobContext(all, normalize(subject));
+const contextOf = ({ subject, all, lang }: ReadEmail) => jobContext(all, normalize(subject), lang);
 
 /** How much a no in this email can be a job no (0, ½, 0.8 or 1). For the rule-example tests. */
 export const emailJobContext = (email: Email): number => contextOf(readEmail(email));
@@ -315,8 +282,7 @@ export function classifyEmail(email: Email): EmailVerdict {
   const read = readEmail(email);
   const company = extractCompany(email);
   // Another language is left alone rather than guessed at.
-  if (detectLanguage(`${read.subject}\n${read.body}`) === 'other')
-    return { rejection: false, score: 0, company };
+  if (read.lang === 'other') return { rejection: false, score: 0, company };
   // A hiring team's copy of a no it sent someone else is never the reader's no, however much
   // the letter inside reads like one; nor is an offer the reader declined, or a search closed
   // before anyone was assessed. The same words as their cues, read the same way.
