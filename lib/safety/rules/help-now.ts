@@ -133,6 +133,17 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
       'My roommate locked himself in the bathroom an hour ago after his result, not answering. Which number I should call urgently?',
     why: 'Someone locked in and silent while the writer asks whom to call now.',
   },
+  {
+    id: 'other-saving-their-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:been\s+)?(?:collecting|hoarding|stockpiling|saving\s+up|stashing)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:tablets|pills|meds|medication|medicine|painkillers|insulin)\b[^.!?\n]{0,80}?\b(?:rather\s+than|instead\s+of)\s+taking\b/,
+    weight: 1,
+    example:
+      'Last night I discovered that he has been collecting his morphine tablets in an old tobacco tin rather than taking them.',
+    why: 'Someone saving up their medicine instead of taking it: means gathered, which the writer needs help with now.',
+  },
 ];
 
 /**
@@ -145,7 +156,7 @@ export const HELP_NOW_RULES: CrisisRule[] = [
     labels: ['help-now'],
     lang: 'en',
     pattern:
-      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|who\s+(?:do|should)\s+i\s+(?:call|ring|phone)|which\s+number\s+(?:do\s+i\s+|to\s+|i\s+should\s+|should\s+i\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room))\b/,
+      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|what\s+ought\s+i\s+(?:to\s+)?do|who\s+(?:do|should)\s+i\s+(?:call|ring|phone)|which\s+number\s+(?:do\s+i\s+|to\s+|i\s+should\s+|should\s+i\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room))\b/,
     weight: 1,
     example: 'his phone is off and he said he cant do it anymore, what do i do',
     why: 'Asking what to do for someone, or already on the way: the crisis lines help the helper.',

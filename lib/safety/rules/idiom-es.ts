@@ -41,4 +41,14 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     example: 'Antes de volver a votar a estos me tiro de un puente, te lo digo yo.',
     why: '"Antes de volver a votarlos me tiro de un puente", "con la soga al cuello": strong dislike, being in a fix.',
   },
+  {
+    id: 'es-engine-and-stage-deaths',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:mat(?:a|e|ar|en|ale|alo)|apag(?:a|ue|ar))\s+el\s+motor\b|\ben\s+(?:el\s+(?:primer|segundo|tercer|ultimo)\s+acto|el\s+ensayo(?:\s+general)?|la\s+(?:obra|funcion|escena))\b[^.!?\n]{0,60}\bmor(?:ir|irte|irse|iste|io|ia|ias)\b/,
+    weight: 1,
+    example: 'Mae, antes de revisar el aceite mate el motor y espérese que se enfríe',
+    why: '"Mata el motor" (switch the engine off) and deaths on stage ("en el segundo acto tienes que morir bien").',
+  },
 ];

@@ -52,4 +52,25 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     example: 'cuanto gramoxone hay que tomar para que no lo salven a uno en el hospital',
     why: 'Asking how much it takes "para que no lo salven a uno": a means sought beyond rescue.',
   },
+  {
+    id: 'es-know-how-and-when',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bya\s+(?:se|sabe|sabemos|(?:lo\s+)?(?:tengo|tiene)\s+(?:decidido|pensado|claro))\s+(?:el\s+)?(?:como\s+y\s+(?:el\s+)?cuando|cuando\s+y\s+(?:el\s+)?como|donde\s+y\s+cuando|cuando\s+y\s+donde)\s*(?:[.,;!]|$)|\bno\s+(?:pienso|piensa|planeo|planea)\s+llegar\s+(?:a|al|hasta)\s+(?:junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|mayo|navidad|ano\s+nuevo|fin\s+de\s+ano|(?:mi|su)\s+cumple\w*|los\s+\d{2}|el\s+(?:verano|invierno|lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b(?!\s+(?:sin|solter[oa]|con|siendo|trabajando|aqui|en\s+est[ea]|viviendo|casad[oa]|pagando))/,
+    weight: 1,
+    example: 'pone que él no tiene futuro porque no piensa llegar a junio, que ya sabe cómo y cuándo.',
+    why: 'Not planning to reach a date, or already knowing how and when: a plan ("no pienso llegar a los 30 soltera" is not).',
+  },
+  {
+    id: 'es-joke-then-not-a-joke',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:(?:tiro|aviento|avento|lanzo)\s+(?:por|de|desde|del|al|a)\s+(?:la\s+|el\s+|un\s+|una\s+)?(?:ventana|puente|balcon|edificio|azotea|techo|tren|metro|barranco|precipicio|terraza)|corto\s+las\s+venas|pego\s+un\s+tiro)\b(?=[\s\S]{0,200}\b(?:no\s+(?:es|era|fue)\s+(?:tan(?:to)?\s+|del\s+todo\s+|solo\s+|solamente\s+)?(?:una\s+)?broma|medio\s+en\s+serio|lo\s+(?:llevo|vengo)\s+pensando)\b)/,
+    weight: 1,
+    example:
+      'jajaja si suspendo me tiro por la ventana 🤣 bueno nose, lo llevo pensando un tiempo y no es tan broma',
+    why: 'A joke about jumping or dying, then "no es tan broma" or "lo llevo pensando": the joke taken back.',
+  },
 ];

@@ -56,7 +56,8 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     id: 'es-disappear-forever',
     labels: ['risk'],
     lang: 'es',
-    pattern: /\b(?:desaparecer|irme)\s+(?:para\s+siempre|de\s+este\s+mundo)\b|\bdejar\s+de\s+existir\b/,
+    pattern:
+      /\b(?:desaparecer|irme)\s+(?:pa(?:ra|')?\s+siempre|de\s+este\s+mundo)\b|\bdejar\s+de\s+existir\b/,
     weight: 1,
     example: 'quiero desaparecer para siempre',
     why: 'Disappearing for good, leaving this world, ceasing to exist.',
@@ -109,5 +110,15 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'para q sigo respirando si aqui se me acabo el camino',
     why: '"Why do I go on breathing": no point in living.',
+  },
+  {
+    id: 'es-wanting-not-to-wake',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:querer|quiero|quisiera|queria|deseo|desear)\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar|amanecer|existir)\b/,
+    weight: 1,
+    example: 'es normal querer no despertar nunca mas',
+    why: 'Wanting not to wake up or exist, even asked as a question ("¿es normal querer no despertar?").',
   },
 ];

@@ -104,4 +104,24 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     example: "I'm ending it tonight. Told him I cannot do this long distance thing anymore. Wish me strength",
     why: 'Ending it, then "told him" about the relationship: a break-up, in a short text.',
   },
+  {
+    id: 'dont-want-to-die-or-anything',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bi\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:die|kill\s+myself|hurt\s+myself)\s+or\s+anything\b(?![\s\S]{0,300}\b(?:but|though|lately|sometimes|except)\b)/,
+    weight: 1,
+    example: "Some days I hate my life. I don't want to die or anything, I want a week off.",
+    why: '"I don\'t want to die or anything": the words, denied, with no "but" after.',
+  },
+  {
+    id: 'time-since-last-harm',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?:since\s+i\s+last\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)|free\s+(?:from|of)\s+self[\s-]?harm)\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but|then|fresh|new\s+(?:ones|cuts|burns))\b)/,
+    weight: 1,
+    example: "As of this morning it's five years since I last hurt myself. You can get here.",
+    why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
+  },
 ];

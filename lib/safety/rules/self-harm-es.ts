@@ -82,4 +82,15 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     example: 'hace años lo intenté y hoy vuelvo a pensarlo. no sé pa qué sigo',
     why: 'An attempt in the past and the thought back now, or not knowing what one goes on for.',
   },
+  {
+    id: 'es-did-it-again',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:(?:hacia|hice)\s+dano|lastimaba|autolesionaba)\b(?=[^\n]{0,300}\b(?:volvi|he\s+vuelto)\s+a\s+hacerlo\b)/,
+    weight: 1,
+    example:
+      'Yo me hacía daño a los 16 y salí de eso. Lo que no cuento es que el mes pasado volví a hacerlo.',
+    why: 'Harm told as past, then "volví a hacerlo": a relapse in the same story.',
+  },
 ];

@@ -101,4 +101,15 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     example: "Chef thinks the burns on my forearm are from the grill. They're not. I did them on my break.",
     why: 'Marks on one\'s own arm that others take for an accident, and "they\'re not": self-harm hidden.',
   },
+  {
+    id: 'fresh-wounds-on-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:three|two|four|five|some|a\s+few|\d+)?\s*(?:fresh|new)\s+(?:ones|cuts|burns|marks)\s+on\s+my\s+(?:fore)?(?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b(?![^.!?\n]{0,40}\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:oven|grill|pan|stove|iron|cat|dog|kitten|puppy|gym|brambles?|roses?|garden\w*|work|kitchen|fryer|tray)\b)/,
+    weight: 1,
+    example:
+      "Two years since I last burned myself. Then Saturday happened and now I've got three fresh ones on my forearm.",
+    why: 'Fresh burns or cuts on one\'s own arm or leg ("three fresh ones on my forearm"); not from the oven or the cat.',
+  },
 ];

@@ -56,4 +56,14 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     example: "I'm not suicidal, just really sad today",
     why: '"Not suicidal, just sad": said, then taken back; not "not suicidal, but...".',
   },
+  {
+    id: 'someone-gone-to-god',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|llevame|llevenme|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero)\b)[\s\S]*?(?:\b(?:went|gone|passed(?:\s+away)?)\s+(?:home\s+)?to\s+be\s+with\s+(?:the\s+lord|jesus|god)\b|\bse\s+(?:nos\s+)?fue\s+con\s+(?:el\s+senor|dios|diosito|papa\s+dios|tata\s+dios)\b|\b(?:senor|dios|diosito|padre|tu\s+voluntad)\b[^.!?\n]{0,60}\b(?:llevartel[ao]|llevatel[ao]|recogel[ao]|recogerl[ao])\b(?!\s+a\s+(?:tu|su|mi)\s+casa))/,
+    weight: 1,
+    example: "Grandpa went home to be with the Lord at 4:12 this morning. Peaceful, holding Grandma's hand.",
+    why: 'Someone else\'s peaceful death given to God ("went home to be with the Lord", "se fue con el Señor", "llévatela sin dolor"): grief, not the writer\'s wish, unless the writer asks to go too.',
+  },
 ];
