@@ -166,7 +166,7 @@ export const HELP_NOW_RULES: CrisisRule[] = [
     labels: ['help-now'],
     lang: 'es',
     pattern:
-      /\b(?:que\s+hago|a\s+quien\s+llamo|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
+      /\b(?:que\s+hago|a\s+quien\s+llamo|llamo\s+a\s+(?:su|la|sus)\s+(?:familia|madre|mama|padre|papa|hermana|hermano|padres)|a\s+donde\s+(?:la|lo)\s+llevo|(?:la|lo)\s+llevo\s+a\s+urgencias|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
     weight: 1,
     example: 'mi hermano dice que ya no puede mas y no contesta, que hago',
     why: 'Asking what to do for someone, in Spanish.',

@@ -73,4 +73,14 @@ export const METHOD_ES_RULES: CrisisRule[] = [
       'jajaja si suspendo me tiro por la ventana 🤣 bueno nose, lo llevo pensando un tiempo y no es tan broma',
     why: 'A joke about jumping or dying, then "no es tan broma" or "lo llevo pensando": the joke taken back.',
   },
+  {
+    id: 'es-only-the-day-left',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bcomo\s+lo\s+voy\s+a\s+hacer\s+ya\s+lo\s+(?:se|tengo)\b|\b(?:solo\s+)?me\s+falta\s+(?:elegir|decidir|poner)\s+(?:el\s+dia|la\s+fecha)\b(?!\s+(?:de|del|para)\b)(?=[\s\S]{0,200}\b(?:hacerlo|testamento|despedir\w*|cartas?)\b)|\b(?:tengo|guardo)\s+una\s+(?:soga|cuerda)\s+(?:en|guardada|escondida)\b[^\n]{0,160}\b(?:la\s+miro|mirandola)\b/,
+    weight: 1,
+    example: 'Hice testamento el lunes. Ahora solo me falta elegir el día, cómo lo voy a hacer ya lo sé.',
+    why: 'Only the day left to choose, the how already known, a rope kept and looked at: a plan.',
+  },
 ];

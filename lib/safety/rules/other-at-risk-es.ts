@@ -7,7 +7,7 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dice|dijo|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
+      /\b(?:dice|dijo|me\s+(?:ha\s+)?dicho(?:\s+hoy)?|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+(?:tira|mata)\b(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|trabajando|estudiando|de\s+risa|en\s+paracaidas))|se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
     weight: 1,
     example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
     why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',
@@ -21,5 +21,25 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'mi amiga me mandó foto de sus brazos recién cortados y no contesta',
     why: 'Someone sending pictures of their own fresh cuts is hurting themselves now.',
+  },
+  {
+    id: 'es-other-left-a-note',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:encontre|encontramos|halle|vi)\b[^.!?\n]{0,60}\b(?:una\s+)?(?:nota|carta)\s+(?:que\s+(?:decia|dice)|diciendo)\s*[:'"“]?\s*(?:perdon\w*|adios|lo\s+siento|los\s+quiero|cuiden\w*)(?:\s+(?:a\s+todos|por\s+todo))?\s*[.!'"”]*\s*(?:[,;:?)]|$|\.)/,
+    weight: 1,
+    example: "Hoy le encontré en la mesita una nota que decía 'perdónenme'. ¿Qué hago?",
+    why: 'A note found that says sorry or goodbye: someone else may be at risk now.',
+  },
+  {
+    id: 'es-other-pet-just-in-case',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:pidio|pide|dijo)\s+que\s+(?:le\s+)?cuide\s+(?:a\s+)?(?:al|el|la|los|las|su|sus)\s+(?:gat[oa]s?|perr[oa]s?|hij[oa]s?|plantas|mascotas?)\b[^.!?\n]{0,20}?\bpor\s+si\s+acaso\s*["'”]?\s*(?:[.,;:!?)]|$)/,
+    weight: 1,
+    example: 'Mi compañera lleva tres días sin comer y hoy me pidió que le cuide al gato "por si acaso".',
+    why: 'Asking someone to look after a pet or children "just in case": a goodbye in passing.',
   },
 ];

@@ -121,4 +121,25 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     example: 'es normal querer no despertar nunca mas',
     why: 'Wanting not to wake up or exist, even asked as a question ("¿es normal querer no despertar?").',
   },
+  {
+    id: 'es-vanish-without-a-trace',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:quisiera|kisiera|quiero|kiero|queria|ojala\s+pudiera)\s+desaparecer\s+y\s+(?:que|q|k)\s+nadie\s+me\s+(?:busque|encuentre|vuelva\s+a\s+ver)\b|\bdesaparecer\s+de\s+verdad\b|\bque\s+no\s+quede\s+nada\s+de\s+mi\b/,
+    weight: 1,
+    example:
+      'Quisiera desaparecer, pero no irme a otra ciudad: desaparecer de verdad, que no quede nada de mí.',
+    why: 'Vanishing so that no one looks, "de verdad", leaving nothing of oneself: a wish not to exist.',
+  },
+  {
+    id: 'es-last-thing-keeping-me-here',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\blo\s+(?:ultimo|unico)\s+que\s+me\s+(?:tenia|mantenia|ataba|retenia|quedaba)\s+(?:aqui|aca|en\s+este\s+mundo|con\s+vida|viv[oa])\b|\bno\s+veo\s+(?:por\s*que|para\s+que)\s+seguir\s+(?:adelante\s+)?(?:con\s+nada|viviendo|aqui|en\s+este\s+mundo)\b[^.!?\n]{0,30}(?:ni\s+con\s+la\s+vida)?/,
+    weight: 1,
+    example: 'Ella dijo que no. Y con eso se fue lo último que me tenía aquí.',
+    why: 'The last thing keeping one here gone, no reason to go on with anything: no point in living.',
+  },
 ];

@@ -66,4 +66,23 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     example: "Grandpa went home to be with the Lord at 4:12 this morning. Peaceful, holding Grandma's hand.",
     why: 'Someone else\'s peaceful death given to God ("went home to be with the Lord", "se fue con el Señor", "llévatela sin dolor"): grief, not the writer\'s wish, unless the writer asks to go too.',
   },
+  {
+    id: 'es-no-madness',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\bno\s+voy\s+a\s+hacer\s+(?:ninguna|una)\s+locura\b(?![\s\S]{0,200}\bpero\b)|\bno\s+es\s+que\s+quiera\s+irme\s+a\s+ningun\s+(?:lado|sitio)\b/,
+    weight: 1,
+    example: 'Está todo muy oscuro, pero no voy a hacer ninguna locura, solo necesito sacarlo de adentro.',
+    why: '"No voy a hacer ninguna locura", "no es que quiera irme a ningún lado": dark, and said safe.',
+  },
+  {
+    id: 'still-here-still-stubborn',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: /\bstill\s+here,?\s+still\s+(?:stubborn|fighting|kicking|standing|swinging)\b/,
+    weight: 1,
+    example: 'Chemo round 5 done. Hair gone, taste gone. Still here, still stubborn.',
+    why: '"Still here, still stubborn": an illness update, not a wish to be gone.',
+  },
 ];
