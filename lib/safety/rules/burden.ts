@@ -120,4 +120,14 @@ export const BURDEN_RULES: CrisisRule[] = [
     example: "honestly they'd get over one funeral quicker than four more years of me",
     why: 'Weighing their own funeral against being a cost to family: a burden.',
   },
+  {
+    id: 'shed-be-right-without-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:she|he|they|the\s+kids|my\s+(?:wife|husband|missus|family|kids|mum|mam|mom))(?:'d|\s+would)\s+be\s+(?:right|fine|sweet|ok(?:ay)?|happier)\s+without\s+me\b(?!\s+(?:for|at|on|this|tonight|tomorrow|while|till|until|there|here|around|snoring|nagging|moaning|whinging|complaining|interfering)\b)/,
+    weight: 1,
+    example: "shes 40 and stuck with a cripple. she'd be right without me, could start fresh",
+    why: 'Someone close would be fine without me, said of life rather than a weekend away: a burden.',
+  },
 ];

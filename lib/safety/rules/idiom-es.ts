@@ -51,4 +51,14 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     example: 'Mae, antes de revisar el aceite mate el motor y espérese que se enfríe',
     why: '"Mata el motor" (switch the engine off) and deaths on stage ("en el segundo acto tienes que morir bien").',
   },
+  {
+    id: 'es-kitchen-accident',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\bme\s+(?:corte|queme|corto|quemo)\s+(?:el|un|la|los)\s+(?:dedo|dedos|mano|pulgar|indice)\b[^.!?\n]{0,40}\b(?:pelando|picando|cocinando|cortando|con\s+(?:el|la|un|una)\s+(?:cuchillo|navaja|lata|vidrio|sarten|olla|horno|plancha))\b/,
+    weight: 1,
+    example: 'me corté el dedo con la navaja pelando papas',
+    why: 'A finger cut or burned in the kitchen: an accident, which the word model does not overrule.',
+  },
 ];

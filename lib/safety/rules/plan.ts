@@ -52,4 +52,15 @@ export const PLAN_RULES: CrisisRule[] = [
     example: "So that's that. Already know where and when, after my shift Friday.",
     why: 'Where and when already decided, with no event named: a plan.',
   },
+  {
+    id: 'will-done-day-picked',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:sorted|made|wrote|did|updated|signed)\s+(?:out\s+)?(?:the|my)\s+will\b[\s\S]{0,200}?\bpicked\s+(?:the|a)\s+(?:day|date|weekend|night)\s*(?:[.!]|$)|\b(?:he|she|they)(?:'?s|\s+has|\s+have)\s+got\s+it\s+all\s+planned(?:\s+out)?\s*(?:[.!,]|$)/,
+    weight: 1,
+    example:
+      'Sorted the will out with the solicitor this morning. Gave the lad my tools. Picked the weekend.',
+    why: 'A will done and a day picked with nothing named for it; someone else who has "got it all planned out": a plan.',
+  },
 ];

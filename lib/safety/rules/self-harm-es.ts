@@ -67,7 +67,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:sacapuntas|cuchillas?|hojas?\s+de\s+afeitar|manga\s+larga)\b[^\n]{0,100}\blos\s+que\s+(?:entienden|saben)\s+(?:entienden|saben)\b/,
+      /\b(?:sacapuntas|cuchillas?|hojas?\s+de\s+afeitar|manga\s+larga)\b[^\n]{0,100}\blos\s+que\s+(?:entienden|saben)\s+(?:entienden|saben)\b|\b(?:brazos?|piernas?|muslos?|munecas?)\s+(?:en\s+)?barcode\b|\bbarcode\s+(?:de\s+nuevo|otra\s+vez)\b/,
     weight: 1,
     example: 'ya me compré sacapuntas nuevos jaja. los que entienden entienden, no me juzguen porfa',
     why: 'Blades from a pencil sharpener, long sleeves in the heat, and "los que saben saben": self-harm said in code.',
