@@ -40,6 +40,7 @@ const RISK = RISK_RULES.map((r) => r.pattern);
 const TOPIC = anyOf(NAMES_IT_RULES);
 const HYPERBOLE = anyOf(HYPERBOLE_RULES);
 const SAID_SAFE = anyOf(SAID_SAFE_RULES);
+const SAID_SAFE_ALL = new RegExp(SAID_SAFE.source, 'g');
 const NOT_AT_RISK = anyOf(NOT_AT_RISK_RULES);
 const ABOUT_TOPIC = anyOf(ABOUT_TOPIC_RULES);
 const ABOUT_OTHERS = anyOf(ABOUT_OTHERS_RULES);
@@ -96,7 +97,27 @@ export function cuesAddUp(norm: string, cues: readonly CountedCue[] = CUES): boo
 export function fullCrisisCheck(norm: string): boolean {
   // Long selections are scanned in full; the patterns have no nested repetition and only bounded
   // gaps, so each scan is linear.
-  if (HYPERBOLE.test(norm) || SAID_SAFE.test(norm)) return false;
+  if (HYPERBOLE.test(norm)) return false;
+  // A recovery told or a risk denied quiets its own words and the story it tells, not the rest:
+  // "Me quiero morir. Llevo 30 días sin cortarme" is a risk.
+  if (SAID_SAFE.test(norm)) return saysRiskBeyond(norm.replace(SAID_SAFE_ALL, ' . '));
+  return heardBeyond(norm);
+}
+
+// The past or a question told around a recovery ("I used to cut", "me cortaba de adolescente",
+// "asked if I still think about dying"): part of the story the quiet record tells.
+const TOLD_AS_PAST =
+  /\b(?:used\s+to|back\s+then|when\s+i\s+was|years?\s+ago|at\s+\d{1,2}|as\s+a\s+(?:teen\w*|kid|child|student)|in\s+my\s+(?:teens|twenties|thirties)|was\s+my\s+whole\s+life|in\s+(?:college|uni|school|high\s+school|yr\s+\d+|year\s+\d+)|asked\s+(?:me\s+)?if|hace\s+\w+\s+anos?|de\s+(?:adolescente|chic[oa]|joven|pequen[oa])|a\s+los\s+\d+|en\s+la\s+(?:secundaria|prepa|uni)|me\s+(?:cortaba|hacia\s+dano|autolesionaba)|pregunt\w+\s+si)\b/;
+
+/** After a recovery or a denial, the sentences told as now, heard as any text is. */
+function saysRiskBeyond(rest: string): boolean {
+  const now = sentencesOf(rest)
+    .filter((s) => !TOLD_AS_PAST.test(s))
+    .join(' ');
+  return /\p{L}{3}/u.test(now) && heardBeyond(now);
+}
+
+function heardBeyond(norm: string): boolean {
   if (OTHER_NOW.test(norm) && !ABOUT_TOPIC.test(norm)) return true;
   // Asking what to do for someone now: their words and signs count as the writer's would.
   const helpNow = HELP_NOW.test(norm);

@@ -138,11 +138,21 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:he|she|they)(?:'s|\s+has|\s+have|\s+had)?\s+(?:been\s+)?(?:collecting|hoarding|stockpiling|saving\s+up|stashing)\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:tablets|pills|meds|medication|medicine|painkillers|insulin)\b[^.!?\n]{0,80}?\b(?:rather\s+than|instead\s+of)\s+taking\b/,
+      /\b(?:he|she|they|(?:my|our)\s+(?:dad|mum|mom|mam|father|mother|husband|wife|son|daughter|brother|sister|partner|grandad|grandma|nan|friend))(?:'s|\s+has|\s+have|\s+had|\s+is)?\s+(?:been\s+)?(?:hoarding|stockpiling|saving\s+up|stashing)\s+(?:his|her|their|the)\s+(?:\w+\s+){0,4}?(?:tablets|pills|meds|medication|medicine|painkillers|insulin|oxycodone|morphine)\b[^.!?\n]{0,80}?\b(?:rather\s+than|instead\s+of)\s+taking\s+(?:them|it)\b|\bcollecting\s+(?:his|her|their)\s+(?:\w+\s+){0,2}?(?:tablets|pills|meds|painkillers|morphine)\s+in\s+(?:a|an|the|his|her|their)\b[^.!?\n]{0,80}?\b(?:rather\s+than|instead\s+of)\s+taking\s+(?:them|it)\b/,
     weight: 1,
     example:
       'Last night I discovered that he has been collecting his morphine tablets in an old tobacco tin rather than taking them.',
     why: 'Someone saving up their medicine instead of taking it: means gathered, which the writer needs help with now.',
+  },
+  {
+    id: 'other-says-going-to-kill-self',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:he|she|they)\s+(?:said|says|texted|told\s+me|keeps\s+saying)\s+(?:that\s+)?(?:he|she|they)(?:'s|'re|\s+is|\s+are|\s+was|\s+were)?\s+(?:going\s+to|gonna|about\s+to)\s+kill\s+(?:himself|herself|themselves|themself)\b|\b(?:he|she|they)\s+(?:has|have|had|'s\s+got)\s+a\s+plan\s+to\s+(?:kill\s+(?:himself|herself|themselves)|end\s+(?:his|her|their)\s+life)\b/,
+    weight: 1,
+    example: "he said he's going to kill himself, what ought i do",
+    why: 'Someone else saying they will kill themselves: the writer needs the crisis lines now.',
   },
 ];
 
@@ -166,7 +176,7 @@ export const HELP_NOW_RULES: CrisisRule[] = [
     labels: ['help-now'],
     lang: 'es',
     pattern:
-      /\b(?:que\s+hago|a\s+quien\s+llamo|llamo\s+a\s+(?:su|la|sus)\s+(?:familia|madre|mama|padre|papa|hermana|hermano|padres)|a\s+donde\s+(?:la|lo)\s+llevo|(?:la|lo)\s+llevo\s+a\s+urgencias|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
+      /\b(?:que\s+hago|a\s+quien\s+llamo|llamo\s+a\s+(?:su|la|sus)\s+(?:familia|madre|mama|padre|papa|hermana|hermano|padres)|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
     weight: 1,
     example: 'mi hermano dice que ya no puede mas y no contesta, que hago',
     why: 'Asking what to do for someone, in Spanish.',

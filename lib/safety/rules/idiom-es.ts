@@ -46,7 +46,7 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:mat(?:a|e|ar|en|ale|alo)|apag(?:a|ue|ar))\s+el\s+motor\b|\ben\s+(?:el\s+(?:primer|segundo|tercer|ultimo)\s+acto|el\s+ensayo(?:\s+general)?|la\s+(?:obra|funcion|escena))\b[^.!?\n]{0,60}\bmor(?:ir|irte|irse|iste|io|ia|ias)\b/,
+      /\bmat(?:a|e|ar|en|ale|alo)\s+el\s+motor\b|\ben\s+(?:el\s+(?:primer|segundo|tercer|ultimo)\s+acto|el\s+ensayo(?:\s+general)?|la\s+(?:obra|funcion|escena))\b[^.!?\n]{0,60}\bmor(?:ir|irte|irse|iste|io|ia|ias)\b/,
     weight: 1,
     example: 'Mae, antes de revisar el aceite mate el motor y espérese que se enfríe',
     why: '"Mata el motor" (switch the engine off) and deaths on stage ("en el segundo acto tienes que morir bien").',

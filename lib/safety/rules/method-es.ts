@@ -57,7 +57,7 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bya\s+(?:se|sabe|sabemos|(?:lo\s+)?(?:tengo|tiene)\s+(?:decidido|pensado|claro))\s+(?:el\s+)?(?:como\s+y\s+(?:el\s+)?cuando|cuando\s+y\s+(?:el\s+)?como|donde\s+y\s+cuando|cuando\s+y\s+donde)\s*(?:[.,;!]|$)|\bno\s+(?:pienso|piensa|planeo|planea)\s+llegar\s+(?:a|al|hasta)\s+(?:junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|mayo|navidad|ano\s+nuevo|fin\s+de\s+ano|(?:mi|su)\s+cumple\w*|los\s+\d{2}|el\s+(?:verano|invierno|lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b(?!\s+(?:sin|solter[oa]|con|siendo|trabajando|aqui|en\s+est[ea]|viviendo|casad[oa]|pagando))/,
+      /^(?![\s\S]*\b(?:sorpresa|fiesta|regalo|boda|cumple\w*|pedirle|propuesta|viaje|mudanza)\b)[\s\S]*?\bya\s+(?:se|sabe|sabemos|(?:lo\s+)?(?:tengo|tiene)\s+(?:decidido|pensado|claro))\s+(?:el\s+)?(?:como\s+y\s+(?:el\s+)?cuando|cuando\s+y\s+(?:el\s+)?como|donde\s+y\s+cuando|cuando\s+y\s+donde)\s*(?:[.,;!]|$)|\bno\s+(?:pienso|piensa|planeo|planea)\s+llegar\s+(?:a|al|hasta)\s+(?:junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|enero|febrero|marzo|abril|mayo|navidad|ano\s+nuevo|fin\s+de\s+ano|(?:mi|su)\s+cumple\w*|los\s+\d{2}|el\s+(?:verano|invierno|lunes|martes|miercoles|jueves|viernes|sabado|domingo))\b(?=\s*(?:[.,;!?]|$|y\s|porque\s))/,
     weight: 1,
     example: 'pone que él no tiene futuro porque no piensa llegar a junio, que ya sabe cómo y cuándo.',
     why: 'Not planning to reach a date, or already knowing how and when: a plan ("no pienso llegar a los 30 soltera" is not).',
@@ -67,7 +67,7 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bme\s+(?:(?:tiro|aviento|avento|lanzo)\s+(?:por|de|desde|del|al|a)\s+(?:la\s+|el\s+|un\s+|una\s+)?(?:ventana|puente|balcon|edificio|azotea|techo|tren|metro|barranco|precipicio|terraza)|corto\s+las\s+venas|pego\s+un\s+tiro)\b(?=[\s\S]{0,200}\b(?:no\s+(?:es|era|fue)\s+(?:tan(?:to)?\s+|del\s+todo\s+|solo\s+|solamente\s+)?(?:una\s+)?broma|medio\s+en\s+serio|lo\s+(?:llevo|vengo)\s+pensando)\b)/,
+      /\bme\s+(?:(?:tiro|aviento|avento|lanzo)\s+(?:por|de|desde|del|al|a)\s+(?:la\s+|el\s+|un\s+|una\s+)?(?:ventana|puente|balcon|edificio|azotea|techo|tren|metro|barranco|precipicio|terraza|(?:primer|segundo|tercer|cuarto|quinto|sexto|septimo|octavo|noveno|decimo|\d+)\s+piso)|corto\s+las\s+venas|pego\s+un\s+tiro)\b(?=[\s\S]{0,200}\b(?:no\s+(?:es|era|fue)\s+(?:tan(?:to)?\s+|del\s+todo\s+|solo\s+|solamente\s+)?(?:una\s+)?(?:broma|chiste)|medio\s+en\s+serio|lo\s+(?:llevo|vengo)\s+pensando\s+(?:un\s+tiempo|hace\s+tiempo)\s+y\s+no)\b)/,
     weight: 1,
     example:
       'jajaja si suspendo me tiro por la ventana 🤣 bueno nose, lo llevo pensando un tiempo y no es tan broma',
@@ -78,9 +78,19 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bcomo\s+lo\s+voy\s+a\s+hacer\s+ya\s+lo\s+(?:se|tengo)\b|\b(?:solo\s+)?me\s+falta\s+(?:elegir|decidir|poner)\s+(?:el\s+dia|la\s+fecha)\b(?!\s+(?:de|del|para)\b)(?=[\s\S]{0,200}\b(?:hacerlo|testamento|despedir\w*|cartas?)\b)|\b(?:tengo|guardo)\s+una\s+(?:soga|cuerda)\s+(?:en|guardada|escondida)\b[^\n]{0,160}\b(?:la\s+miro|mirandola)\b/,
+      /^(?=[\s\S]{0,400}\b(?:testamento|como\s+lo\s+voy\s+a\s+hacer\s+ya\s+lo\s+se)\b)[\s\S]{0,400}?\bme\s+falta\s+(?:elegir|decidir|poner)\s+(?:el\s+dia|la\s+fecha)\b(?!\s+(?:de|del|para)\b)|\b(?:tengo|guardo)\s+una\s+(?:soga|cuerda)\s+(?:en|guardada|escondida)\b[^\n]{0,160}\b(?:la\s+miro|mirandola)\b/,
     weight: 1,
     example: 'Hice testamento el lunes. Ahora solo me falta elegir el día, cómo lo voy a hacer ya lo sé.',
     why: 'Only the day left to choose, the how already known, a rope kept and looked at: a plan.',
+  },
+  {
+    id: 'es-when-nobody-is-home',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\blo\s+(?:hare|voy\s+a\s+hacer)\b[^.!?\n]{0,60}\bcuando\s+no\s+(?:haya|este|esten)\s+nadie\b|\bmanguera\b[^.!?\n]{0,40}\b(?:escape|tubo\s+de\s+escape)\b/,
+    weight: 1,
+    example: 'Lo haré el domingo, cuando no haya nadie en casa.',
+    why: 'Doing "it" when nobody is home, a hose to the exhaust: a plan and a means.',
   },
 ];

@@ -7,7 +7,7 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dice|dijo|me\s+(?:ha\s+)?dicho(?:\s+hoy)?|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+(?:tira|mata)\b(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|trabajando|estudiando|de\s+risa|en\s+paracaidas))|se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
+      /\b(?:dice|dijo|me\s+(?:ha\s+)?dicho(?:\s+hoy)?|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+mata\b(?=[^\n]{0,120}\b(?:no\s+contesta|no\s+responde|que\s+hago|a\s+quien\s+llamo|apagado))|(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+tira\s+(?:del|de\s+(?:un|una|la)|por\s+(?:la|el))\s+(?:puente|edificio|andamio|balcon|ventana|azotea|techo|tren|metro|barranco|precipicio|terraza)\b|se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
     weight: 1,
     example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
     why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',
@@ -37,9 +37,19 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bme\s+(?:pidio|pide|dijo)\s+que\s+(?:le\s+)?cuide\s+(?:a\s+)?(?:al|el|la|los|las|su|sus)\s+(?:gat[oa]s?|perr[oa]s?|hij[oa]s?|plantas|mascotas?)\b[^.!?\n]{0,20}?\bpor\s+si\s+acaso\s*["'”]?\s*(?:[.,;:!?)]|$)/,
+      /\bme\s+(?:pidio|pide|dijo)\s+que\s+(?:(?:le\s+)?cuid(?:e|ara)\s+(?:a\s+)?|me\s+quede\s+con\s+)(?:al|el|la|los|las|su|sus)\s+(?:gat[oa]s?|perr[oa]s?|mascotas?)\b[^.!?\n]{0,20}?\b(?:por\s+si\s+acaso\s*["'”]?\s*(?:[.!?)]|$)|si\s+(?:le|me)\s+pasa(?:ba)?\s+algo)/,
     weight: 1,
     example: 'Mi compañera lleva tres días sin comer y hoy me pidió que le cuide al gato "por si acaso".',
     why: 'Asking someone to look after a pet or children "just in case": a goodbye in passing.',
+  },
+  {
+    id: 'es-other-took-pills-or-cut',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:se\s+)?tomo\s+(?:un\s+(?:frasco|bote|blister|monton)\s+de|todas\s+las|muchas)\s+(?:pastillas|pildoras|medicinas|tabletas)\b[^\n]{0,100}\b(?:dormid[oa]|rar[oa]|no\s+(?:despierta|reacciona|contesta)|inconsciente|urgencias|vomit\w*)|\bse\s+(?:corto|ha\s+cortado)\s+(?:las|la)\s+munecas?\b/,
+    weight: 1,
+    example: 'Mi hermana se tomó un frasco de pastillas y está muy rara, ¿la llevo a urgencias?',
+    why: 'Someone who has taken a bottle of pills and is drowsy or strange, or has cut their wrists: an emergency now.',
   },
 ];

@@ -57,7 +57,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:desaparecer|irme)\s+(?:pa(?:ra|')?\s+siempre|de\s+este\s+mundo)\b|\bdejar\s+de\s+existir\b/,
+      /\b(?:desaparecer|irme)\s+(?:pa(?:ra|')?\s+siempre(?!\s+(?:de\s+(?:este|esta)\s+(?:pais|ciudad|pueblo|casa|isla)|a\s+\w+))|de\s+este\s+mundo)\b|\bdejar\s+de\s+existir\b/,
     weight: 1,
     example: 'quiero desaparecer para siempre',
     why: 'Disappearing for good, leaving this world, ceasing to exist.',
@@ -116,7 +116,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:querer|quiero|quisiera|queria|deseo|desear)\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar|amanecer|existir)\b/,
+      /\b(?:querer|quiero|quisiera|queria|deseo|desear)\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar|amanecer|existir)\b(?!\s+(?:a\b|al\b|sospechas|la\s|el\s|los\s|las\s|mi\s|su\s|tu\s))/,
     weight: 1,
     example: 'es normal querer no despertar nunca mas',
     why: 'Wanting not to wake up or exist, even asked as a question ("¿es normal querer no despertar?").',
@@ -126,7 +126,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:quisiera|kisiera|quiero|kiero|queria|ojala\s+pudiera)\s+desaparecer\s+y\s+(?:que|q|k)\s+nadie\s+me\s+(?:busque|encuentre|vuelva\s+a\s+ver)\b|\bdesaparecer\s+de\s+verdad\b|\bque\s+no\s+quede\s+nada\s+de\s+mi\b/,
+      /\b(?:quisiera|kisiera|quiero|kiero|queria|ojala\s+pudiera)\s+desaparecer\s+y\s+(?:que|q|k)\s+nadie\s+me\s+(?:busque|encuentre|vuelva\s+a\s+ver)\b|\b(?:quisiera|quiero|kiero|queria|ojala\s+pudiera)\s+desaparecer\b[^.!?\n]{0,40}\bdesaparecer\s+de\s+verdad\b(?!\s+de\s+(?:internet|redes|insta\w*|las\s+redes))|\bque\s+no\s+quede\s+nada\s+de\s+mi\s*(?:[.,;!?]|$)/,
     weight: 1,
     example:
       'Quisiera desaparecer, pero no irme a otra ciudad: desaparecer de verdad, que no quede nada de mí.',
@@ -137,9 +137,19 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\blo\s+(?:ultimo|unico)\s+que\s+me\s+(?:tenia|mantenia|ataba|retenia|quedaba)\s+(?:aqui|aca|en\s+este\s+mundo|con\s+vida|viv[oa])\b|\bno\s+veo\s+(?:por\s*que|para\s+que)\s+seguir\s+(?:adelante\s+)?(?:con\s+nada|viviendo|aqui|en\s+este\s+mundo)\b[^.!?\n]{0,30}(?:ni\s+con\s+la\s+vida)?/,
+      /\blo\s+(?:ultimo|unico)\s+que\s+me\s+(?:tenia|mantenia|ataba|retenia|quedaba)\s+(?:aqui|aca|en\s+este\s+mundo|con\s+vida|viv[oa])\s*(?:[.!]|$)|\bno\s+veo\s+(?:por\s*que|para\s+que)\s+seguir\s+(?:adelante\s+)?(?:con\s+nada|viviendo(?!\s+(?:aqui|en\s+est[ea]|con))|en\s+este\s+mundo)\b[^.!?\n]{0,30}(?:ni\s+con\s+la\s+vida)?/,
     weight: 1,
     example: 'Ella dijo que no. Y con eso se fue lo último que me tenía aquí.',
     why: 'The last thing keeping one here gone, no reason to go on with anything: no point in living.',
+  },
+  {
+    id: 'es-god-take-me',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:senor|dios|diosito|padre\s+(?:celestial|santo|mio)|virgen(?:cita)?|tata\s+dios|papa\s+dios)\b[^.!?\n]{0,60}?\b(?:llevame|recogeme|me\s+(?:lleve|recoja))\b(?!\s+(?:por|a\s+(?:casa|trabajo|la\s+iglesia|misa|su\s+servicio)|de\s+la\s+mano)|[^\n]{0,60}(?:pero\s+a\s+(?:un|una|la|el)\b|😂|🤣|\bja(?:ja)+))|\bllevame\s+a\s+mi\s+tambien\b/,
+    weight: 1,
+    example: 'Señor, llévatela sin dolor. Y llévame a mí también, ya no puedo más.',
+    why: 'Asking God to take one now ("Diosito, ya recógeme", "que Dios me lleve"): a wish to die said in prayer.',
   },
 ];

@@ -105,16 +105,6 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     why: 'Ending it, then "told him" about the relationship: a break-up, in a short text.',
   },
   {
-    id: 'dont-want-to-die-or-anything',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern:
-      /\bi\s+(?:don'?t|do\s+not)\s+want\s+to\s+(?:die|kill\s+myself|hurt\s+myself)\s+or\s+anything\b(?![\s\S]{0,300}\b(?:but|though|lately|sometimes|except)\b)/,
-    weight: 1,
-    example: "Some days I hate my life. I don't want to die or anything, I want a week off.",
-    why: '"I don\'t want to die or anything": the words, denied, with no "but" after.',
-  },
-  {
     id: 'time-since-last-harm',
     labels: ['quiet'],
     lang: 'en',

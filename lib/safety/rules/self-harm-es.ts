@@ -7,7 +7,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?<!\b(?:empresa|jefe|jefa|banco|compania|novio|novia|wey|guey|man|vato|tipo|tipa|chico|chica|ex)\s+(?:que\s+)?)(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!(?:\s+(?:todo|toda|un\s+poco|yo\s+mism[oa]|yo|sol[oa]|ya|manana))?\s+(?:el\s+pelo|el\s+cabello|el\s+fleco|la\s+melena|la\s+barba|las\s+puntas|el\s+dedo\b|la\s+mano\s+(?:cocinando|pelando|picando|con\s+(?:el|un|una|la)\s+(?:cuchillo|lata|vidrio|navaja))|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo))/,
+      /\b(?<!\b(?:empresa|wey|guey|vato|tipo|tipa)\s+(?:que\s+)?)(?:me\s+(?:corto|corte|cortaba|he\s+cortado|vuelvo\s+a\s+cortar|quemo|queme|golpeo|lastimo|lastime|hago\s+(?:dano|cortes))|hacerme\s+dano|cortarme|lastimarme)\b(?!(?:\s+(?:todo|toda|un\s+poco|yo\s+mism[oa]|yo|sol[oa]|ya|manana))?\s+(?:el\s+pelo|el\s+cabello|el\s+fleco|la\s+melena|la\s+barba|las\s+puntas|el\s+dedo\b|la\s+mano\s+(?:cocinando|pelando|picando|con\s+(?:el|un|una|la)\s+(?:cuchillo|lata|vidrio|navaja))|con\s+(?:un\s+papel|el\s+cuchillo\s+(?:cocinando|pelando))|las\s+unas|el\s+flequillo|el\s+(?:servicio|contrato|internet|agua|gas|credito|rollo|telefono)|la\s+(?:luz|palabra|llamada|linea)|por\s+(?:whatsapp|mensaje|telefono|texto|chat)))/,
     weight: 1,
     example: 'cuando me quedo sola me hago dano',
     why: "Cutting, burning or hurting oneself; not cutting one's hair or nails.",
@@ -87,7 +87,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bme\s+(?:(?:hacia|hice)\s+dano|lastimaba|autolesionaba)\b(?=[^\n]{0,300}\b(?:volvi|he\s+vuelto)\s+a\s+hacerlo\b)/,
+      /\bme\s+(?:(?:hacia|hice)\s+dano(?!\s+(?:en|jugando|al|con|entrenando))|lastimaba|autolesionaba)\b(?=[^\n]{0,300}\b(?:(?:volvi|he\s+vuelto)\s+a\s+hacerlo|lo\s+(?:volvi|he\s+vuelto)\s+a\s+hacer)\b)/,
     weight: 1,
     example:
       'Yo me hacía daño a los 16 y salí de eso. Lo que no cuento es que el mes pasado volví a hacerlo.',
@@ -98,7 +98,7 @@ export const SELF_HARM_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:pegue|golpee|di|le\s+pegue)\b[^.!?\n]{0,40}\b(?:pared|muralla|muro|puerta)\s+hasta\s+(?:que\s+(?:se\s+me\s+)?(?:abrieron|sangraron|rompieron|reventaron)|sangrar|romperme)|\b(?:llegue|me\s+puse|empece)\s+a\s+castigarme\b(?!\s+menos\b)/,
+      /\b(?:pegue|golpee|di|le\s+pegue)\b[^.!?\n]{0,40}\b(?:pared|muralla|muro|puerta)\s+hasta\s+(?:que\s+se\s+me\s+(?:abrieron|sangraron|rompieron|reventaron)|sangrar|romperme)|\b(?:llegue|me\s+puse|empece)\s+a\s+castigarme\b(?!\s+menos\b)/,
     weight: 1,
     example:
       'Le pegué combos a la muralla hasta que se me abrieron los nudillos. Llegué a la casa a castigarme.',

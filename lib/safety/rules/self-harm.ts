@@ -106,7 +106,7 @@ export const SELF_HARM_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:three|two|four|five|some|a\s+few|\d+)?\s*(?:fresh|new)\s+(?:ones|cuts|burns|marks)\s+on\s+my\s+(?:fore)?(?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b(?![^.!?\n]{0,40}\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:oven|grill|pan|stove|iron|cat|dog|kitten|puppy|gym|brambles?|roses?|garden\w*|work|kitchen|fryer|tray)\b)/,
+      /\b(?:(?:fresh|new)\s+(?:cuts|burns)|fresh\s+ones)\s+on\s+my\s+(?:fore)?(?:arms?|legs?|thighs?|wrists?|stomach|hips?)\b(?![^.!?\n]{0,40}\bfrom\s+(?:the\s+|my\s+|a\s+)?(?:oven|grill|pan|stove|iron|cat|dog|kitten|puppy|gym|brambles?|roses?|garden\w*|work|kitchen|fryer|tray|sun|beach|tattoo\w*)\b)(?<=\b(?:burn\w*|cut\w*|self[\s-]?harm\w*)\b[\s\S]{0,300})/,
     weight: 1,
     example:
       "Two years since I last burned myself. Then Saturday happened and now I've got three fresh ones on my forearm.",

@@ -61,7 +61,7 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|llevame|llevenme|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero)\b)[\s\S]*?(?:\b(?:went|gone|passed(?:\s+away)?)\s+(?:home\s+)?to\s+be\s+with\s+(?:the\s+lord|jesus|god)\b|\bse\s+(?:nos\s+)?fue\s+con\s+(?:el\s+senor|dios|diosito|papa\s+dios|tata\s+dios)\b|\b(?:senor|dios|diosito|padre|tu\s+voluntad)\b[^.!?\n]{0,60}\b(?:llevartel[ao]|llevatel[ao]|recogel[ao]|recogerl[ao])\b(?!\s+a\s+(?:tu|su|mi)\s+casa))/,
+      /^(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|go\s+(?:with\s+(?:him|her|them)|too)|suicid\w*|pills|point|llevame|llevenme|me\s+lleve|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero|ir\s+a\s+buscarl[oa]|pastillas)\b)[\s\S]*?(?:\b(?:went|gone|passed(?:\s+away)?)\s+(?:home\s+)?to\s+be\s+with\s+(?:the\s+lord|jesus|god)\b|\bse\s+(?:nos\s+)?fue\s+con\s+(?:el\s+senor|dios|diosito|papa\s+dios|tata\s+dios)\b|\b(?:senor|dios|diosito|padre|tu\s+voluntad)\b[^.!?\n]{0,60}\b(?:llevartel[ao]|llevatel[ao]|recogel[ao]|recogerl[ao])\b(?!\s+a\s+(?:tu|su|mi)\s+casa))/,
     weight: 1,
     example: "Grandpa went home to be with the Lord at 4:12 this morning. Peaceful, holding Grandma's hand.",
     why: 'Someone else\'s peaceful death given to God ("went home to be with the Lord", "se fue con el Señor", "llévatela sin dolor"): grief, not the writer\'s wish, unless the writer asks to go too.',
@@ -71,7 +71,7 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\bno\s+voy\s+a\s+hacer\s+(?:ninguna|una)\s+locura\b(?![\s\S]{0,200}\bpero\b)|\bno\s+es\s+que\s+quiera\s+irme\s+a\s+ningun\s+(?:lado|sitio)\b/,
+      /^(?![\s\S]*\b(?:suicid\w*|regale|carta|cartas|pensado|cuando\s+ya\s+no\s+este|lo\s+hare|no\s+quiero\s+estar)\b)[\s\S]*?(?:\bno\s+voy\s+a\s+hacer\s+(?:ninguna|una)\s+locura\b|\bno\s+es\s+que\s+quiera\s+irme\s+a\s+ningun\s+(?:lado|sitio)\b)(?![\s\S]{0,200}\b(?:pero|bueno,?\s+no\s+se)\b)/,
     weight: 1,
     example: 'Está todo muy oscuro, pero no voy a hacer ninguna locura, solo necesito sacarlo de adentro.',
     why: '"No voy a hacer ninguna locura", "no es que quiera irme a ningún lado": dark, and said safe.',
@@ -80,7 +80,8 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     id: 'still-here-still-stubborn',
     labels: ['quiet'],
     lang: 'en',
-    pattern: /\bstill\s+here,?\s+still\s+(?:stubborn|fighting|kicking|standing|swinging)\b/,
+    pattern:
+      /^(?![\s\S]*\b(?:suicid\w*|for\s+now|made\s+my\s+peace|written\s+to\s+everyone|goodbye)\b)[\s\S]*?\bstill\s+here,?\s+still\s+(?:stubborn|fighting|kicking|standing|swinging)\b/,
     weight: 1,
     example: 'Chemo round 5 done. Hair gone, taste gone. Still here, still stubborn.',
     why: '"Still here, still stubborn": an illness update, not a wish to be gone.',
