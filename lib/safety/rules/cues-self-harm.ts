@@ -108,7 +108,7 @@ export const SELF_HARM_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:till|until)\s+(?:it|they|i)\s+(?:bled|bruised|bleed|went\s+(?:red|purple|numb))|\braw\b|\bover\s+and\s+over\b|\bwanted\s+it\s+to\s+hurt\b|\bdeeper\s+this\s+time\b|\bwelts?\b|\bhard\s+enough\s+to\s+(?:leave|bruise|bleed|mark)|\bteeth\s+marks\b|\btwice\b|\bblood\b|\bhelped\s+for\s+(?:like\s+)?a\s+(?:minute|second|bit)\b/,
+      /\b(?:till|until)\s+(?:it|they|i)\s+(?:bled|bruised|bleed|went\s+(?:red|purple|numb))|\braw\b|\bover\s+and\s+over\b|\bwanted\s+it\s+to\s+hurt\b|\bdeeper\s+this\s+time\b|\bwelts?\b|\bhard\s+enough\s+to\s+(?:leave|bruise|bleed|mark)|\bteeth\s+marks\b|\btwice\b|\bblood\b(?!\s+(?:pressure|tests?|sugar|donation|type|work|bank|orange|pudding))|\bhelped\s+for\s+(?:like\s+)?a\s+(?:minute|second|bit)\b/,
     weight: 1,
     example: 'I scrubbed my skin raw',
     why: 'Intent with force on the body: "till it bled", "wanted it to hurt", "deeper this time".',

@@ -27,7 +27,7 @@ export const METHOD_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bnoose\b|\bslit\s+(?:my\s+)?wrists?\b|\b(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|roof|building|balcony|cliff|window|tower)\b/,
+      /\bnoose\b|\bslit\s+(?:my\s+)?wrists?\b|(?<!\btold\s+(?:me|you|us|him|her|them)\s+to\s+)\b(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|roof|building|balcony|cliff|window|tower)\b(?![^.!?\n]{0,40}\b(?:in|on)\s+(?:minecraft|roblox|fortnite|gta|sims|the\s+game|skyrim)\b)/,
     weight: 1,
     example: 'I keep thinking about jumping off the bridge',
     why: 'A noose, slit wrists, jumping off a bridge or a roof.',
@@ -77,7 +77,7 @@ export const METHOD_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bbought\s+(?:a\s+)?rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))|\bknow\s+which\s+bridge\b|\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b|\bjust\s+step\s+off\b/,
+      /\bbought\s+(?:a\s+)?rope\b(?![^.]{0,40}\b(?:climbing|camping|sailing|boat|course|class|garden|swing|skipping))|\bknow\s+which\s+bridge\b|(?<!\btold\s+(?:me|you|us|him|her|them)\s+to\s+)\b(?:step|stepping|jump|jumping)\s+off\s+(?:the\s+|a\s+|my\s+)?(?:balcony|ledge|roof|edge|platform)\b(?![^.!?\n]{0,40}\b(?:in|on)\s+(?:minecraft|roblox|fortnite|gta|sims|the\s+game|skyrim)\b)|\bjust\s+step\s+off\b/,
     weight: 1,
     example: 'I bought a rope yesterday and hid it',
     why: 'Means: a rope bought (not for climbing or camping), a bridge chosen, stepping off a ledge.',

@@ -152,4 +152,14 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     example: 'Señor, llévatela sin dolor. Y llévame a mí también, ya no puedo más.',
     why: 'Asking God to take one now ("Diosito, ya recógeme", "que Dios me lleve"): a wish to die said in prayer.',
   },
+  {
+    id: 'es-nothing-ties-me-here',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bnada\s+me\s+(?:amarra|ata|retiene|mantiene|sostiene|une)\s+(?:ya\s+)?(?:a|en)\s+(?:este\s+mundo|la\s+vida)\b/,
+    weight: 1,
+    example: 'nada me amarra ya a este mundo 🤷‍♂️',
+    why: 'Nothing tying one to this world any more: no reason to stay alive.',
+  },
 ];

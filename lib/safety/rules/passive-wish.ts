@@ -162,4 +162,25 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     example: 'some nights i kinda hope i just get sick with something quick and thats it',
     why: 'Hoping for an illness that ends things quickly: a passive wish to die ("something quick for lunch" is not).',
   },
+  {
+    id: 'wish-it-had-been-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:crash\w*|derail\w*|accident|died|killed|shooting|collapse\w*|cancer|funeral)\b[^\n]{0,160}?\bi\s+wish(?:ed)?\s+(?:it|that)\s+(?:had\s+been|was|were|'?d\s+been)\s+me\b(?!\s+(?:who|that|to)\b)|\bi\s+wish(?:ed)?\s+(?:it|that)\s+(?:had\s+been|was|were|'?d\s+been)\s+me\s+instead\b/,
+    weight: 1,
+    example: 'Saw the news about the train derailment and my first thought was I wish it had been me on it.',
+    why: 'Hearing of a death or a crash and wishing it had been oneself: a wish to be dead.',
+  },
+  {
+    id: 'joke-then-i-do-think-about-it',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:die|dying|dead|tracks|bridge|jump\w*|kill\s+myself|end\s+it)\b[^\n]{0,80}?\b(?:jk|jking|just\s+kidding|kidding|joking)\b[^\n]{0,80}?\b(?:i\s+)?(?:really|actually|honestly)\s+do\s+think\s+about\s+(?:it|that|doing\s+it)\b/,
+    weight: 1,
+    example:
+      'lol if the train is late one more time im lying down on the tracks. jk. unless? honestly some mornings i really do think about it',
+    why: 'A joke about dying, then "I really do think about it": the joke taken back.',
+  },
 ];
