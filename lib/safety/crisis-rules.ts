@@ -109,10 +109,14 @@ export function fullCrisisCheck(norm: string): boolean {
 const TOLD_AS_PAST =
   /\b(?:used\s+to|back\s+then|when\s+i\s+was|years?\s+ago|at\s+\d{1,2}|as\s+a\s+(?:teen\w*|kid|child|student)|in\s+my\s+(?:teens|twenties|thirties)|was\s+my\s+whole\s+life|in\s+(?:college|uni|school|high\s+school|yr\s+\d+|year\s+\d+)|asked\s+(?:me\s+)?if|hace\s+\w+\s+anos?|de\s+(?:adolescente|chic[oa]|joven|pequen[oa])|a\s+los\s+\d+|en\s+la\s+(?:secundaria|prepa|uni)|me\s+(?:cortaba|hacia\s+dano|autolesionaba)|pregunt\w+\s+si)\b/;
 
+// A sentence that also speaks of now is not only the past: "I used to cut and started again last night".
+const SAID_AS_NOW =
+  /\b(?:again|tonight|last\s+night|yesterday|this\s+(?:week|morning)|right\s+now|lately|started|relaps\w*|otra\s+vez|de\s+nuevo|anoche|ayer|esta\s+(?:semana|noche|manana)|ultimamente|volvi\w*|recai\w*)\b/;
+
 /** After a recovery or a denial, the sentences told as now, heard as any text is. */
 function saysRiskBeyond(rest: string): boolean {
   const now = sentencesOf(rest)
-    .filter((s) => !TOLD_AS_PAST.test(s))
+    .filter((s) => !TOLD_AS_PAST.test(s) || SAID_AS_NOW.test(s))
     .join(' ');
   return /\p{L}{3}/u.test(now) && heardBeyond(now);
 }
