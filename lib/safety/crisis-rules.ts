@@ -100,23 +100,28 @@ export function fullCrisisCheck(norm: string): boolean {
   if (HYPERBOLE.test(norm)) return false;
   // A recovery told or a risk denied quiets its own words and the story it tells, not the rest:
   // "Me quiero morir. Llevo 30 días sin cortarme" is a risk.
-  if (SAID_SAFE.test(norm)) return saysRiskBeyond(norm.replace(SAID_SAFE_ALL, ' . '));
+  if (SAID_SAFE.test(norm)) return saysRiskBeyond(norm);
   return heardBeyond(norm);
 }
 
 // The past or a question told around a recovery ("I used to cut", "me cortaba de adolescente",
 // "asked if I still think about dying"): part of the story the quiet record tells.
 const TOLD_AS_PAST =
-  /\b(?:used\s+to|back\s+then|when\s+i\s+was|years?\s+ago|at\s+\d{1,2}|as\s+a\s+(?:teen\w*|kid|child|student)|in\s+my\s+(?:teens|twenties|thirties)|was\s+my\s+whole\s+life|in\s+(?:college|uni|school|high\s+school|yr\s+\d+|year\s+\d+)|asked\s+(?:me\s+)?if|hace\s+\w+\s+anos?|de\s+(?:adolescente|chic[oa]|joven|pequen[oa])|a\s+los\s+\d+|en\s+la\s+(?:secundaria|prepa|uni)|me\s+(?:cortaba|hacia\s+dano|autolesionaba)|pregunt\w+\s+si)\b/;
+  /\b(?:used\s+to|back\s+then|when\s+i\s+was|years?\s+ago|at\s+(?:age\s+\d{1,2}|1\d)(?!\s*(?:am|pm|:|o'?clock))|as\s+a\s+(?:teen\w*|kid|child|student)|in\s+my\s+(?:teens|twenties|thirties)|was\s+my\s+whole\s+life|in\s+(?:college|uni|high\s+school|yr\s+\d+|year\s+\d+|(?:19|20)\d\d)|asked\s+(?:me\s+)?if|hace\s+\w+\s+anos?|de\s+(?:adolescente|chic[oa]|joven|pequen[oa])|a\s+los\s+\d{1,2}(?!\s+(?:minutos|segundos|horas|dias|semanas|meses))|en\s+la\s+(?:secundaria|prepa)|me\s+(?:cortaba|hacia\s+dano|autolesionaba)|pregunt\w+\s+si|el\s+ano\s+que|cuando\s+(?:me\s+)?(?:divorcie|separe|rompi|quede|perdi|fui|era|tenia|estaba|llegue|murio)|de\s+morr[oa]|desde\s+los\s+\d{1,2}\s+hasta|(?:eso\s+)?fue\s+en\s+(?:19|20)\d\d)\b/;
 
 // A sentence that also speaks of now is not only the past: "I used to cut and started again last night".
 const SAID_AS_NOW =
-  /\b(?:again|tonight|last\s+night|yesterday|this\s+(?:week|morning)|right\s+now|lately|started|relaps\w*|otra\s+vez|de\s+nuevo|anoche|ayer|esta\s+(?:semana|noche|manana)|ultimamente|volvi\w*|recai\w*)\b/;
+  /\b(?:again|(?<!\bago\s)today|tonight|tomorrow|last\s+night|yesterday|(?<!\bago\s)this\s+(?:week|morning)|(?<!\b(?:you'?re|you\s+are)\s+(?:in\s+it\s+)?)right\s+now|lately|started|relaps\w*|lied|otra\s+vez|de\s+nuevo|(?<!\bcomo\s)hoy(?!\s+hace)|manana|anoche|ayer|esta\s+(?:semana|noche)|ultimamente|volvi\w*|vuelvo|recai\w*|menti|i\s+(?:want|wanna|need)|i'?m\s+(?:going|gonna)|i\s+still\s+(?:want|wish|feel\s+like)|(?:i\s+have|i'?ve\s+got)\s+(?:the|a|my)\s+(?:rope|pills|blade|razor|gun|plan)|quiero|voy\s+a|tengo\s+(?:la\s+(?:cuerda|soga|navaja|cuchilla)|las\s+pastillas|el\s+plan)|esta\s+vez)\b/;
 
-/** After a recovery or a denial, the sentences told as now, heard as any text is. */
-function saysRiskBeyond(rest: string): boolean {
-  const now = sentencesOf(rest)
+/**
+ * After a recovery or a denial: each sentence without the quiet words it holds, those told as past
+ * left out, and the rest heard as any text is. Sentence by sentence, so a long quiet match can't
+ * swallow a risk said between its ends.
+ */
+function saysRiskBeyond(norm: string): boolean {
+  const now = sentencesOf(norm)
     .filter((s) => !TOLD_AS_PAST.test(s) || SAID_AS_NOW.test(s))
+    .map((s) => s.replace(SAID_SAFE_ALL, ' '))
     .join(' ');
   return /\p{L}{3}/u.test(now) && heardBeyond(now);
 }

@@ -61,4 +61,14 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     example: 'me corté el dedo con la navaja pelando papas',
     why: 'A finger cut or burned in the kitchen: an accident, which the word model does not overrule.',
   },
+  {
+    id: 'es-jump-into-the-pool',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\b(?:tirar(?:se|me|te|nos)?|tira|tiro|tiramos|lanzar(?:se|me)?|lanzo)\s+(?:a\s+la\s+(?:piscina|pileta|alberca)|en\s+paracaidas|en\s+tirolesa)\b/,
+    weight: 1,
+    example: 'mi amiga dice que se quiere tirar a la piscina jaja',
+    why: 'Jumping into a pool, the sea or with a parachute: fun, which the word model does not overrule.',
+  },
 ];

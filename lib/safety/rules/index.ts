@@ -24,7 +24,7 @@ import { PASSIVE_WISH_ES_RULES } from './passive-wish-es';
 import { PLAN_RULES } from './plan';
 import { ABOUT_TOPIC_ES_RULES, HYPERBOLE_ES_RULES, NAMES_IT_ES_RULES, SAID_SAFE_ES_RULES } from './quiet-es';
 import { REPORTED_RULES } from './reported';
-import { SAID_SAFE_RULES as SAID_SAFE_EN } from './said-safe';
+import { SAID_SAFE_RULES as SAID_SAFE_EN, SHORT_TEXT_SAID_SAFE_RULES } from './said-safe';
 import { SELF_HARM_RULES } from './self-harm';
 import { SELF_HARM_ES_RULES } from './self-harm-es';
 import type { CrisisCue, CrisisRule } from './shared';
@@ -45,7 +45,11 @@ export {
 };
 
 // English and Spanish records of the same part of the check read as one list.
-export const HYPERBOLE_RULES: readonly CrisisRule[] = [...HYPERBOLE_EN, ...HYPERBOLE_ES_RULES];
+export const HYPERBOLE_RULES: readonly CrisisRule[] = [
+  ...HYPERBOLE_EN,
+  ...HYPERBOLE_ES_RULES,
+  ...SHORT_TEXT_SAID_SAFE_RULES,
+];
 export const SAID_SAFE_RULES: readonly CrisisRule[] = [...SAID_SAFE_EN, ...SAID_SAFE_ES_RULES];
 export const ABOUT_TOPIC_RULES: readonly CrisisRule[] = [...ABOUT_TOPIC_EN, ...ABOUT_TOPIC_ES_RULES];
 export const IDIOM_RULES: readonly CrisisRule[] = [...IDIOM_EN, ...IDIOM_ES_RULES];

@@ -113,4 +113,14 @@ export const METHOD_RULES: CrisisRule[] = [
       "Abeg which one works faster on a human being between sniper and otapiapia, I'm asking for serious",
     why: 'Which poison "works faster on a human": a means sought, whatever the product is called.',
   },
+  {
+    id: 'took-a-count-of-pills',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:took|swallowed|have\s+taken|i'?ve\s+taken)\s+(?:[2-9]\d|\d{3}|all\s+(?:of\s+)?(?:my|the))\s+(?:of\s+(?:my|the)\s+)?(?:paracetamol|tylenol|ibuprofen|pills|tablets|sleeping\s+pills|meds|painkillers)\b|\bhow\s+many\s+(?:\w+\s+){0,2}?(?:pills|tablets|paracetamol|tylenol|ibuprofen|sleeping\s+pills)\s+(?:would\s+(?:it\s+)?take\s+to\s+|does\s+it\s+take\s+to\s+|to\s+)?(?:kill\s+(?:me|a\s+person|someone|you)|die|overdose|od)\b/,
+    weight: 1,
+    example: 'At 11pm I took 30 paracetamol.',
+    why: 'Dozens of tablets taken, or asking how many would kill: an overdose now or planned.',
+  },
 ];

@@ -11,7 +11,7 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?=.{0,200}$)(?!.*\b(?:no\s+(?:es|era|fue)\s+(?:una\s+|tan(?:ta)?\s+|del\s+todo\s+)?(?:broma|chiste)|medio\s+en\s+serio|no,?\s+en\s+serio|(?:hablo|lo\s+digo)\s+en\s+serio|ya\s+en\s+serio|fuera\s+de\s+broma|de\s+broma|no\s+estoy\s+(?:jugando|bromeando))\b)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|😭|🙈|😩|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bme\s+cai\b|\bedit\b|🤦|💀|\bbueno,?\s+no\s*[,.]|\ble\s+(?:he\s+)?dado\s+like\b)/,
+      /^(?=.{0,200}$)(?!.*\b(?:no\s+(?:es|era|fue)\s+(?:una\s+|tan(?:ta)?\s+|del\s+todo\s+)?(?:broma|chiste)|medio\s+en\s+serio|no,?\s+en\s+serio|(?:hablo|lo\s+digo)\s+en\s+serio|ya\s+en\s+serio|fuera\s+de\s+broma|de\s+broma|no\s+estoy\s+(?:jugando|bromeando))\b)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|🙈|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bedit\b|🤦|💀|\bbueno,?\s+no\s*[,.]|\ble\s+(?:he\s+)?dado\s+like\b)/,
     weight: 1,
     example: 'me quiero morir, me equivoque de chat y le puse te amo al profe jaja',
     why: 'A short embarrassment, laughed off: "me quiero morir jaja", "qué oso, me quiero morir".',
@@ -66,7 +66,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil)\s+dias\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a|ganas|anoche|pero|no\s+puedo\s+mas|sentido)\b)/,
+      /(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a|anoche)\b)/,
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
     why: 'Counting days or years since the last harm: a milestone, not a risk.',

@@ -6,16 +6,6 @@ import type { CrisisRule } from './shared';
  */
 export const SAID_SAFE_RULES: CrisisRule[] = [
   {
-    id: 'leaving-for-good-moving',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern:
-      /\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)/,
-    weight: 1,
-    example: "I'm leaving for good. New city, new job.",
-    why: 'Leaving for good for a new city or job is a move, not a goodbye.',
-  },
-  {
     id: 'never-going-to-hurt-myself',
     labels: ['quiet'],
     lang: 'en',
@@ -68,7 +58,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean|free\s+from\s+self[\s-]?harm))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
+      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean(?:\s+(?:from|of)\s+self[\s-]?harm)?|free\s+from\s+self[\s-]?harm))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
     weight: 1,
     example: "Self-harm was my whole life at 15; I've been clean for five years now",
     why: 'Clean for years ("four years clean now"), unless a relapse, urges or "again" follow.',
@@ -95,16 +85,6 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     why: 'Harm that stopped years ago, with no relapse after: a past told from safety.',
   },
   {
-    id: 'ending-it-with-someone-tonight',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern:
-      /^(?=[\s\S]{0,300}$)(?![\s\S]*\b(?:sorry|goodbye|love\s+(?:you|her|him|them)|miss\s+me|pills|letters?)\b)[\s\S]*\bending\s+it\b[^\n]{0,60}\btold\s+(?:him|her|them)\b[^\n]{0,80}\b(?:long[\s-]distance|relationship|we'?re\s+(?:done|over))\b/,
-    weight: 1,
-    example: "I'm ending it tonight. Told him I cannot do this long distance thing anymore. Wish me strength",
-    why: 'Ending it, then "told him" about the relationship: a break-up, in a short text.',
-  },
-  {
     id: 'time-since-last-harm',
     labels: ['quiet'],
     lang: 'en',
@@ -113,5 +93,33 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     weight: 1,
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
     why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
+  },
+];
+
+/**
+ * Short texts judged whole: "I'm ending it tonight" followed by what he was told about the
+ * relationship is a break-up; "leaving for good. New city, new job" is a move. Read with the jokes
+ * laughed off (../crisis-rules.ts, HYPERBOLE).
+ */
+export const SHORT_TEXT_SAID_SAFE_RULES: CrisisRule[] = [
+  {
+    id: 'leaving-for-good-moving',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:pills|rope|die|dead|miss\s+me|sorry|goodbye\s+forever|end\s+it|kill)\b)[\s\S]*?\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)/,
+    weight: 1,
+    example: "I'm leaving for good. New city, new job.",
+    why: 'Leaving for good for a new city or job is a move, not a goodbye.',
+  },
+  {
+    id: 'ending-it-with-someone-tonight',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,300}$)(?![\s\S]*\b(?:sorry|goodbye|love\s+(?:you|her|him|them)|miss\s+me|pills|letters?)\b)[\s\S]*\bending\s+it\b[^\n]{0,60}\btold\s+(?:him|her|them)\b[^\n]{0,80}\b(?:long[\s-]distance|relationship|we'?re\s+(?:done|over))\b/,
+    weight: 1,
+    example: "I'm ending it tonight. Told him I cannot do this long distance thing anymore. Wish me strength",
+    why: 'Ending it, then "told him" about the relationship: a break-up, in a short text.',
   },
 ];
