@@ -130,4 +130,15 @@ export const BURDEN_RULES: CrisisRule[] = [
     example: "shes 40 and stuck with a cripple. she'd be right without me, could start fresh",
     why: 'Someone close would be fine without me, said of life rather than a weekend away: a burden.',
   },
+  {
+    id: 'a-weight-better-they-dont-see-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:i'?m|i\s+am|am)\s+(?:just\s+)?a\s+(?:weight|burden|drain)\s+on\s+(?:my\s+\w+|everyone|everybody|them|the\s+family)\b[^\n]{0,100}?\b(?:better\s+(?:they|off|for\s+them)|(?:don'?t|never)\s+have\s+to\s+(?:see|deal\s+with|look\s+at)|without\s+me)\b/,
+    weight: 1,
+    example:
+      "Am a weight on my parents since I failed the exams. Better they don't have to see my face again.",
+    why: "A weight on one's family, and better if they never had to see one again: a burden said as a reason not to be here.",
+  },
 ];

@@ -7,7 +7,7 @@ export const GOODBYE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\bcartas?\s+de\s+despedida\b|\b(?:me\s+despedi|despedirme)\s+de\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+hijos|mi\s+madre|mi\s+hermana|mi\s+hermano)\b(?![^.]{0,40}\b(?:viaje|aeropuerto|mudanza|me\s+mudo|vuelo|trabajo|chamba|curro|empleo|empiezo|nuevo\s+puesto))/,
+      /\bcartas?\s+de\s+despedida\b|\b(?:me\s+despedi|despedirme)\s+de\s+(?:todos|todo\s+el\s+mundo|mi\s+familia|mis\s+hijos|mi\s+madre|mi\s+hermana|mi\s+hermano)\b(?![^.]{0,40}\b(?:viaje|aeropuerto|mudanza|me\s+mudo|vuelo|trabajo|chamba|curro|empleo|empiezo|nuevo\s+puesto))(?![\s\S]{0,80}\bme\s+voy\s+a\s+(?:vivir\s+a\s+)?(?:canada|espana|chile|mexico|estados\s+unidos|eeuu|europa|alemania|francia|italia|australia|argentina|\w+)\s+y\s+no\s+pienso\s+volver\b)/,
     weight: 1,
     example: 'ya escribi las cartas de despedida',
     why: 'Farewell letters, goodbyes to everyone; not before a trip or a move.',

@@ -162,4 +162,14 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     example: 'nada me amarra ya a este mundo 🤷‍♂️',
     why: 'Nothing tying one to this world any more: no reason to stay alive.',
   },
+  {
+    id: 'es-no-reason-to-stay',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bno\s+tengo\s+(?:ninguna\s+|ningun\s+)?(?:razon|motivo)\s+(?:para|pa)\s+(?:quedarme|seguir(?:\s+aqui|\s+viv[oa])?|vivir)\b(?!\s+(?:en|con|aqui\s+en|a\s+(?:cenar|dormir)|mas\s+tiempo\s+en))/,
+    weight: 1,
+    example: 'no tengo ninguna razón para quedarme. ninguna.',
+    why: 'No reason left to stay or go on: no point in living ("para quedarme en este trabajo" is not).',
+  },
 ];

@@ -63,4 +63,15 @@ export const PLAN_RULES: CrisisRule[] = [
       'Sorted the will out with the solicitor this morning. Gave the lad my tools. Picked the weekend.',
     why: 'A will done and a day picked with nothing named for it; someone else who has "got it all planned out": a plan.',
   },
+  {
+    id: 'last-thing-before-i-go',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\blast\s+thing\s+i\s+(?:needed|had|wanted)\s+to\s+(?:sort(?:\s+out)?|do|finish|fix|arrange)\s+before\s+i\s+(?:go|leave|do\s+it)\s*(?:[.!]|$)|\b(?:giv\w+|gave)\s+(?:away\s+)?[^.!?\n]{0,60}\b(?:won'?t|wont|will\s+not)\s+need\s+(?:it|them|any\s+of\s+it)\s+where\s+(?:he'?s|she'?s|they'?re|i'?m)\s+going\b(?![^\n]{0,60}(?::|\b(?:holiday|vacation|trip|abroad|moving|beach|warm|hot|sun|gap\s+year|for\s+a\s+year|months)\b))/,
+    weight: 1,
+    example:
+      'rehomed my dog today with a lovely family. that was the last thing i needed to sort out before i go',
+    why: 'The last thing sorted "before I go", things given away that won\'t be needed "where he\'s going": affairs put in order.',
+  },
 ];

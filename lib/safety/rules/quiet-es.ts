@@ -11,7 +11,7 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?=.{0,200}$)(?!.*\b(?:no\s+(?:es|era|fue)\s+(?:una\s+|tan(?:ta)?\s+|del\s+todo\s+)?(?:broma|chiste)|medio\s+en\s+serio|no,?\s+en\s+serio|(?:hablo|lo\s+digo)\s+en\s+serio|ya\s+en\s+serio|fuera\s+de\s+broma|de\s+broma|no\s+estoy\s+(?:jugando|bromeando))\b)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|🙈|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bedit\b|🤦|💀|\bbueno,?\s+no\s*[,.]|\ble\s+(?:he\s+)?dado\s+like\b)/,
+      /^(?=.{0,200}$)(?!.*\b(?:no\s+(?:es|era|fue)\s+(?:una\s+|tan(?:ta)?\s+|del\s+todo\s+)?(?:broma|chiste)|medio\s+en\s+serio|no,?\s+en\s+serio|(?:hablo|lo\s+digo)\s+en\s+serio|ya\s+en\s+serio|fuera\s+de\s+broma|de\s+broma|no\s+estoy\s+(?:jugando|bromeando)|es\s+tan(?:to)?\s+(?:broma|chiste)|(?:pensandol[oa]|lo\s+pienso|lo\s+digo)\s+en\s+serio)\b)(?=.*\b(?:me\s+quiero\s+(?:morir|matar)|al\s+borde\s+del\s+suicidio|fue\s+un\s+suicidio)\b).*(?:\bja(?:ja)+\b|\bjsjs\w*|\bxd\b|😂|🤣|🙈|\bque\s+(?:oso|verguenza|pena)\b|\bme\s+equivoque\b|\ble\s+mande\b|\bedit\b|🤦|💀|\bbueno,?\s+no\s*[,.]|\ble\s+(?:he\s+)?dado\s+like\b)/,
     weight: 1,
     example: 'me quiero morir, me equivoque de chat y le puse te amo al profe jaja',
     why: 'A short embarrassment, laughed off: "me quiero morir jaja", "qué oso, me quiero morir".',
@@ -20,7 +20,8 @@ export const HYPERBOLE_ES_RULES: CrisisRule[] = [
     id: 'es-veins-with-a-cracker',
     labels: ['quiet'],
     lang: 'es',
-    pattern: /^(?=.{0,240}$)[^\n]*\bme\s+corto\s+las\s+venas\s+con\s+(?:una\s+)?galle(?:ta|tita)s?\b/,
+    pattern:
+      /^(?=.{0,240}$)[^\n]*\bme\s+corto\s+las\s+venas\s+con\s+(?:una\s+|un\s+)?(?:galle(?:ta|tita)s?|hoja\s+de\s+(?:carpeta|papel|cuaderno)|cuchara|post-?it)\b/,
     weight: 1,
     example: 'si vuelve a salir con ese man me corto las venas con galleta de agua jajaja',
     why: '"Me corto las venas con galletita de agua": a stock Latin American joke about overreacting.',
