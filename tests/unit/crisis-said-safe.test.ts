@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectCrisis, loadCrisisCheck, setWordModel } from '@/lib/safety/crisis';
+
+// A recovery told or a risk denied quiets its own words and the sentences told as past around
+// them, never the rest of the text (docs/ARCHITECTURE.md, "Detectors"; lib/safety/crisis-rules.ts).
+// Cases from the two independent reviews of the quiet records, reworded.
+beforeAll(() => loadCrisisCheck());
+
+const RISK_AROUND_A_RECOVERY = [
+  'Me quiero morir. Llevo 30 días sin cortarme y no sé ni para qué aguanto.',
+  'Llevo 100 días sin cortarme y hoy solo quiero matarme.',
+  'Three years since I last cut. Everything is falling apart and I just want to die.',
+  "I've been clean for five years. I used to cut in college and I started again last night.",
+  'Llevo un año limpia. A los 16 me cortaba y anoche me volví a cortar.',
+  'Hace 3 años intenté suicidarme. Hoy estoy vivo y quiero morirme igual que entonces.',
+  "I've been well for years. Today I want to die like I did when I was 16.",
+  'Llevo 3 meses sin cortarme. Hoy, como a los 16, quiero morirme.',
+  'Llevo 3 días sin hacerme daño pero hoy tengo unas ganas horribles de cortarme.',
+];
+
+const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
+  'Self-harm was my whole life at 15; I have been clean for five years now.',
+  'Hoy cumplo un año sin autolesionarme. Gracias a todos los que me apoyaron.',
+  'Hace 3 años intenté quitarme la vida. Hoy cumplí 20 y estudio gastronomía.',
+  'Llevo 8 meses sin hacerme daño, pero hoy fue un día muy bueno en el trabajo.',
+];
+
+describe('quiet records quiet their own story, not the whole text', () => {
+  // Risk must be heard whether or not the word model has loaded.
+  it.each([true, false])('risk around a recovery is heard (word model %s)', async (model) => {
+    await setWordModel(model);
+    try {
+      for (const text of RISK_AROUND_A_RECOVERY) expect(detectCrisis(text), text).toBe(true);
+    } finally {
+      await setWordModel(true);
+    }
+  });
+
+  // The rules keep a recovery quiet; the word model reads what is left and may still hear a
+  // goodbye in "gracias a todos" (it errs toward the lines).
+  it('a recovery told from a safe present stays quiet by the rules', async () => {
+    await setWordModel(false);
+    try {
+      for (const text of RECOVERY_TOLD_FROM_A_SAFE_PRESENT) expect(detectCrisis(text), text).toBe(false);
+    } finally {
+      await setWordModel(true);
+    }
+  });
+});
