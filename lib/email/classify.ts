@@ -26,7 +26,7 @@ import { SUBJECT_OTHER_MAIL, SUBJECT_OUTCOME } from './rules/subject';
 
 export { setEmailModel } from './model';
 
-import { plainText, sentences } from './text';
+import { ownText, plainText, sentences } from './text';
 
 export interface Email {
   subject: string;
@@ -111,26 +111,6 @@ function jobContext(text: string, subject: string, lang: Lang): number {
   if (TITLES.pattern.test(text)) return NOT_JOB.pattern.test(text) ? 0.5 : 1;
   if (NOT_JOB.pattern.test(text)) return 0;
   return APPLYING.pattern.test(text) ? 0.8 : 0.5;
-}
-
-/**
- * Drops quoted replies ("> …", "On … wrote:", "El …, 3 jun …, escribió:", "Mensaje original") and
- * English forwarded history: only this message counts.
- */
-export function ownText(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (const line of lines) {
-    if (/^\s*>/.test(line)) continue;
-    if (
-      // Gmail's Spanish header carries a date: "El mar, 3 jun 2025 a las 10:14, Ana escribió:".
-      /^\s*(?:on .{4,120} wrote|el .{0,60}\d.{0,80} escribi[oó]):\s*$/i.test(line) ||
-      /^-{2,}\s*(?:original message|forwarded message|mensaje original)/i.test(line)
-    )
-      break;
-    out.push(line);
-  }
-  return out.join('\n');
 }
 
 function scoreCues(

@@ -30,3 +30,23 @@ export function sentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }
+
+/**
+ * Drops quoted replies ("> …", "On … wrote:", "El …, 3 jun …, escribió:", "Mensaje original") and
+ * English forwarded history: only this message counts.
+ */
+export function ownText(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    if (/^\s*>/.test(line)) continue;
+    if (
+      // Gmail's Spanish header carries a date: "El mar, 3 jun 2025 a las 10:14, Ana escribió:".
+      /^\s*(?:on .{4,120} wrote|el .{0,60}\d.{0,80} escribi[oó]):\s*$/i.test(line) ||
+      /^-{2,}\s*(?:original message|forwarded message|mensaje original)/i.test(line)
+    )
+      break;
+    out.push(line);
+  }
+  return out.join('\n');
+}
