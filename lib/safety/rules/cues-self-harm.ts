@@ -1,5 +1,8 @@
 import type { CrisisCue } from './shared';
 
+// A call, a line or the power cut: not a cut on the body.
+const NOT_A_LINE_CUT = String.raw`(?<!\b(?:call|line|signal|power|connection|internet|wifi|phone|video|electricity)\s)`;
+
 /**
  * Soft cues, part 3 of 4: self-harm acts on purpose, hidden, relapses; asking how; accidents
  * (weighing against); force, cuts or heat on one's own body and the means for it.
@@ -9,8 +12,11 @@ export const SELF_HARM_CUES: CrisisCue[] = [
     id: 'hurt-on-purpose',
     labels: ['cue'],
     lang: 'en',
-    pattern:
-      /\b(?:scald\w*|carv\w*|burn\w*|(?<!\b(?:call|line|signal|power|connection|internet|wifi|phone|video|electricity)\s)cut\w*|hit|hitting|slam\w*|punch\w*|bang\w*|scratch\w*|bit|biting|pinch\w*|held|holding|press\w*|snapp\w*)\b[^.!?]{0,60}\b(?:on\s+purpose|deserved\s+it|deserve\s+it|till|until|purple|bled|bleed|bruis\w*|feel\s+anything|feel\s+something|the\s+noise|again)\b/,
+    pattern: new RegExp(
+      String.raw`\b(?:scald\w*|carv\w*|burn\w*|` +
+        NOT_A_LINE_CUT +
+        String.raw`cut\w*|hit|hitting|slam\w*|punch\w*|bang\w*|scratch\w*|bit|biting|pinch\w*|held|holding|press\w*|snapp\w*)\b[^.!?]{0,60}\b(?:on\s+purpose|deserved\s+it|deserve\s+it|till|until|purple|bled|bleed|bruis\w*|feel\s+anything|feel\s+something|the\s+noise|again)\b`,
+    ),
     weight: 1,
     example: 'I hit my legs again last night',
     why: 'Self-harm acts on purpose: an act on the body, then "again", "till it bled", "deserved it".',
@@ -39,8 +45,10 @@ export const SELF_HARM_CUES: CrisisCue[] = [
     id: 'urge-is-back',
     labels: ['cue'],
     lang: 'en',
-    pattern:
-      /(?<!\b(?:call|line|signal|power|connection|internet|wifi|phone|video|electricity)\s)\bcut(?:ting)?\s+again\b|\burge\s+(?:is\s+)?back\b|\bscared\s+i'?ll\s+start\s+again\b/,
+    pattern: new RegExp(
+      NOT_A_LINE_CUT +
+        String.raw`\bcut(?:ting)?\s+again\b|\burge\s+(?:is\s+)?back\b|\bscared\s+i'?ll\s+start\s+again\b`,
+    ),
     weight: 2,
     example: 'The urge is back',
     why: 'Relapses, strong alone: "cut again", "the urge is back", "scared I\'ll start again".',

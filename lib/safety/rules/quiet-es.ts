@@ -1,9 +1,14 @@
 import type { CrisisRule } from './shared';
 
+/** What ends the quiet of harm that is over, said after it: "otra vez", "de nuevo", "recaí", "volví a". */
+const ES_NO_RELAPSE_AFTER = (more = '') =>
+  String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a${more})\b)`;
+
 /**
  * What quiets the check in Spanish: a short text of embarrassment laughed off ("me quiero
  * morir, le mandé el audio a mi jefe jaja"), the topic talked about (a thesis, a talk, a news
- * story), harm that is plainly over. Texts these match stay quiet as a whole, so each is narrow.
+ * story), harm that is plainly over. A short text laughed off stays quiet as a whole; harm that is
+ * over quiets only its own words and the past told around it (../crisis-rules.ts). Each is narrow.
  */
 export const HYPERBOLE_ES_RULES: CrisisRule[] = [
   {
@@ -66,8 +71,10 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     id: 'es-days-without-harm',
     labels: ['quiet'],
     lang: 'es',
-    pattern:
-      /(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a|anoche)\b)/,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b)` +
+        ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|anoche`),
+    ),
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
     why: 'Counting days or years since the last harm: a milestone, not a risk.',
@@ -76,8 +83,12 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     id: 'es-long-ago-and-well-now',
     labels: ['quiet'],
     lang: 'es',
-    pattern:
-      /\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|he\s+vuelto\s+a)\b)|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a|ganas)\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
+        ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a`) +
+        String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b` +
+        ES_NO_RELAPSE_AFTER('|ganas'),
+    ),
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
     why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',

@@ -1,8 +1,16 @@
 import type { CrisisRule } from './shared';
 
 /**
+ * What ends a recovery's quiet, said in the next few sentences: a relapse, urges, "again", means, a
+ * plan or a "but" (`more` adds a record's own words).
+ */
+const NO_RELAPSE_AFTER = (more = '') =>
+  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
+
+/**
  * The writer says they are safe: "I was never going to hurt myself", "I could honestly say no",
- * "well for ten years". Whole texts these match stay quiet.
+ * "well for ten years". These quiet their own words and the past told around them, not the rest of
+ * the text (../crisis-rules.ts, saysRiskBeyond).
  */
 export const SAID_SAFE_RULES: CrisisRule[] = [
   {
@@ -57,8 +65,10 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     id: 'clean-for-years',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean(?:\s+(?:from|of)\s+self[\s-]?harm)?|free\s+from\s+self[\s-]?harm))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:clean\s+(?:for\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many)\s+years\s+(?:clean(?:\s+(?:from|of)\s+self[\s-]?harm)?|free\s+from\s+self[\s-]?harm))\b` +
+        NO_RELAPSE_AFTER(),
+    ),
     weight: 1,
     example: "Self-harm was my whole life at 15; I've been clean for five years now",
     why: 'Clean for years ("four years clean now"), unless a relapse, urges or "again" follow.',
@@ -67,8 +77,10 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     id: 'survivor-to-others',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but|wish\s+i\s+could)\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b` +
+        NO_RELAPSE_AFTER(String.raw`|wish\s+i\s+could`),
+    ),
     weight: 1,
     example:
       "Three years ago I was in A&E after an overdose. Today I ran my first half marathon. If you're where I was then, hang on. It does shift.",
@@ -78,8 +90,10 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     id: 'not-done-it-in-years',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /\b(?:haven'?t|have\s+not|not)\s+(?:done\s+it|cut(?:\s+myself)?|self[\s-]?harmed|hurt\s+myself)\s+(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but)\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:haven'?t|have\s+not|not)\s+(?:done\s+it|cut(?:\s+myself)?|self[\s-]?harmed|hurt\s+myself)\s+(?:in|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many)\s+years\b` +
+        NO_RELAPSE_AFTER(),
+    ),
     weight: 1,
     example: "I used to cut myself almost every week. Haven't done it in six years now. Life is good.",
     why: 'Harm that stopped years ago, with no relapse after: a past told from safety.',
@@ -88,8 +102,10 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     id: 'time-since-last-harm',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?:since\s+i\s+last\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)|free\s+(?:from|of)\s+self[\s-]?harm)\b(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but|then|fresh|new\s+(?:ones|cuts|burns))\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?:since\s+i\s+last\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)|free\s+(?:from|of)\s+self[\s-]?harm)\b` +
+        NO_RELAPSE_AFTER(String.raw`|then|fresh|new\s+(?:ones|cuts|burns)`),
+    ),
     weight: 1,
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
     why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
