@@ -101,7 +101,7 @@ export function fullCrisisCheck(norm: string): boolean {
   // A recovery told or a risk denied quiets its own words and the story it tells, not the rest:
   // "Me quiero morir. Llevo 30 días sin cortarme" is a risk.
   if (SAID_SAFE.test(norm)) return saysRiskBeyond(norm);
-  return heardBeyond(norm);
+  return readsAsRisk(norm);
 }
 
 // The past or a question told around a recovery ("I used to cut", "me cortaba de adolescente",
@@ -123,10 +123,11 @@ function saysRiskBeyond(norm: string): boolean {
     .filter((s) => !TOLD_AS_PAST.test(s) || SAID_AS_NOW.test(s))
     .map((s) => s.replace(SAID_SAFE_ALL, ' '))
     .join(' ');
-  return /\p{L}{3}/u.test(now) && heardBeyond(now);
+  return /\p{L}{3}/u.test(now) && readsAsRisk(now);
 }
 
-function heardBeyond(norm: string): boolean {
+/** The check on a text with nothing quieted as a whole: someone else now, rules, signs, the model. */
+function readsAsRisk(norm: string): boolean {
   if (OTHER_NOW.test(norm) && !ABOUT_TOPIC.test(norm)) return true;
   // Asking what to do for someone now: their words and signs count as the writer's would.
   const helpNow = HELP_NOW.test(norm);
