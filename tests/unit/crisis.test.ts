@@ -56,6 +56,7 @@ describe('detectCrisis', () => {
     "sorted out my will and i'm tying up loose ends before i go",
     'if they reject me one more time i will finish with my life',
     'She said she never loved me. I want to die.',
+    "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -92,6 +93,8 @@ describe('detectCrisis', () => {
     'my therapist asked if I have had thoughts of hurting myself. I said no and it was true.',
     'writing my dissertation on self-harm in teens after peer rejection',
     "dead tired after moving my ex's stuff out",
+    "Tomorrow at 6 I'm going to the bridge to take photos of the sunrise.",
+    "On Saturday I'm going to the bridge club.",
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);

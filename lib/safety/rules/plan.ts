@@ -74,4 +74,14 @@ export const PLAN_RULES: CrisisRule[] = [
       'rehomed my dog today with a lovely family. that was the last thing i needed to sort out before i go',
     why: 'The last thing sorted "before I go", things given away that won\'t be needed "where he\'s going": affairs put in order.',
   },
+  {
+    id: 'a-time-and-a-high-place',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\b(?:tonight|tomorrow|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|my\s+shift|dark))\b[^.!?\n]{0,40}\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:going|gonna\s+go|heading|walking|driving)\s+(?:up\s+|out\s+|down\s+)?to\s+the\s+(?:bridge|tracks|railway|train\s+line|cliffs?|edge|roof(?:top)?|overpass|viaduct|quarry)\s*(?:[.!]+|$)/,
+    weight: 1,
+    example: "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
+    why: 'A time and a high place, and nothing to do there: a plan said plainly. "Going to the bridge to take photos" says what for, and stays quiet.',
+  },
 ];
