@@ -1,5 +1,8 @@
 import type { CrisisRule } from './shared';
 
+// A death given to God quiets the check only if the writer doesn't ask to go too, in either language.
+const UNLESS_ASKING_TO_GO = String.raw`(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|go\s+(?:with\s+(?:him|her|them)|too)|suicid\w*|pills|point|llevame|llevenme|me\s+lleve|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero|ir\s+a\s+buscarl[oa]|pastillas)\b)`;
+
 /** The subject talked about, not lived: an essay on suicide, prevention training, "not suicidal". */
 export const ABOUT_TOPIC_RULES: CrisisRule[] = [
   {
@@ -60,11 +63,23 @@ export const NOT_AT_RISK_RULES: CrisisRule[] = [
     id: 'someone-gone-to-god',
     labels: ['quiet'],
     lang: 'en',
-    pattern:
-      /^(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|go\s+(?:with\s+(?:him|her|them)|too)|suicid\w*|pills|point|llevame|llevenme|me\s+lleve|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero|ir\s+a\s+buscarl[oa]|pastillas)\b)[\s\S]*?(?:\b(?:went|gone|passed(?:\s+away)?)\s+(?:home\s+)?to\s+be\s+with\s+(?:the\s+lord|jesus|god)\b|\bse\s+(?:nos\s+)?fue\s+con\s+(?:el\s+senor|dios|diosito|papa\s+dios|tata\s+dios)\b|\b(?:senor|dios|diosito|padre|tu\s+voluntad)\b[^.!?\n]{0,60}\b(?:llevartel[ao]|llevatel[ao]|recogel[ao]|recogerl[ao])\b(?!\s+a\s+(?:tu|su|mi)\s+casa))/,
+    pattern: new RegExp(
+      String.raw`^${UNLESS_ASKING_TO_GO}[\s\S]*?\b(?:went|gone|passed(?:\s+away)?)\s+(?:home\s+)?to\s+be\s+with\s+(?:the\s+lord|jesus|god)\b`,
+    ),
     weight: 1,
     example: "Grandpa went home to be with the Lord at 4:12 this morning. Peaceful, holding Grandma's hand.",
-    why: 'Someone else\'s peaceful death given to God ("went home to be with the Lord", "se fue con el Señor", "llévatela sin dolor"): grief, not the writer\'s wish, unless the writer asks to go too.',
+    why: 'Someone else\'s peaceful death given to God ("went home to be with the Lord"): grief, not the writer\'s wish, unless the writer asks to go too.',
+  },
+  {
+    id: 'es-someone-gone-to-god',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern: new RegExp(
+      String.raw`^${UNLESS_ASKING_TO_GO}[\s\S]*?(?:\bse\s+(?:nos\s+)?fue\s+con\s+(?:el\s+senor|dios|diosito|papa\s+dios|tata\s+dios)\b|\b(?:senor|dios|diosito|padre|tu\s+voluntad)\b[^.!?\n]{0,60}\b(?:llevartel[ao]|llevatel[ao]|recogel[ao]|recogerl[ao])\b(?!\s+a\s+(?:tu|su|mi)\s+casa))`,
+    ),
+    weight: 1,
+    example: 'Mi abuela se nos fue con el Señor anoche, tranquilita, rodeada de sus nietos.',
+    why: 'Someone else\'s peaceful death given to God ("se fue con el Señor", "llévatela sin dolor"): grief, not the writer\'s wish, unless the writer asks to go too. "Llévatela a tu casa" is an errand.',
   },
   {
     id: 'es-no-madness',
