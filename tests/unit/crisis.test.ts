@@ -57,6 +57,8 @@ describe('detectCrisis', () => {
     'if they reject me one more time i will finish with my life',
     'She said she never loved me. I want to die.',
     "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
+    'quiero desaparecer unos dias y no volver nunca',
+    'I want to disappear for a while. honestly forever would be better',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -95,6 +97,9 @@ describe('detectCrisis', () => {
     "dead tired after moving my ex's stuff out",
     "Tomorrow at 6 I'm going to the bridge to take photos of the sunrise.",
     "On Saturday I'm going to the bridge club.",
+    "If I have to hear one more word about pickleball at supper I'm gonna shoot myself, I swear.",
+    "I'd sooner hang myself than sit through another of Declan's slideshows from Lanzarote",
+    'Quiero desaparecer unos días, apagar el celular e irme a la playa sin avisarle a nadie.',
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);

@@ -23,6 +23,16 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     why: '"Me mata el calor", "mi jefe me va a matar": not about dying.',
   },
   {
+    id: 'es-disappear-for-a-while',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /\bdesaparecer(?:me)?\s+(?:(?:unos|un\s+par\s+de|dos|tres)\s+(?:dias|semanas)|un\s+(?:rato|ratito|fin\s+de\s+semana)|el\s+fin\s+de\s+semana|una\s+semana)\b(?![^\n]{0,80}\b(?:para\s+siempre|pa\s+siempre|y\s+no\s+volver|no\s+volver\s+nunca)\b)/,
+    weight: 1,
+    example: 'Quiero desaparecer unos días, apagar el celular e irme a la playa sin avisarle a nadie.',
+    why: 'Disappearing "unos días" or for a weekend is wanting a break; "para siempre" or "y no volver" after it is not.',
+  },
+  {
     id: 'es-dead-tired',
     labels: ['quiet'],
     lang: 'es',

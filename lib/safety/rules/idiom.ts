@@ -17,6 +17,16 @@ export const IDIOM_RULES: CrisisRule[] = [
     why: 'Disappearing into a blanket or a book: wanting rest and quiet, not to be gone.',
   },
   {
+    id: 'disappear-for-a-while',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /\bdisappear\s+for\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)|a\s+(?:bit|while|week|day|weekend)|the\s+(?:weekend|day|week))\b(?![^\n]{0,80}\b(?:for\s+good|forever|never\s+come\s+back|for\s+ever)\b)/,
+    weight: 1,
+    example: 'I want to disappear for a few days, phone off, somewhere with a beach',
+    why: 'Disappearing for a few days is wanting a break; "for good" or "forever" after it is not.',
+  },
+  {
     id: 'dead-tired',
     labels: ['quiet'],
     lang: 'en',
