@@ -16,6 +16,13 @@ const RISK_AROUND_A_RECOVERY = [
   "I've been well for years. Today I want to die like I did when I was 16.",
   'Llevo 3 meses sin cortarme. Hoy, como a los 16, quiero morirme.',
   'Llevo 3 días sin hacerme daño pero hoy tengo unas ganas horribles de cortarme.',
+  // "I'm okay now" and "ya estoy bien" quiet the past, not what comes after them.
+  "Years ago I tried to kill myself. I'm okay now, I guess. Lately the thoughts are back and I have the pills.",
+  "Used to cut when I was a teenager. I'm good now. Just wish I wasn't here anymore.",
+  "When I was 16 I overdosed. I'm fine now. Tonight I'm going to finish what I started.",
+  'Hace seis años intenté matarme. Hoy estoy mejor. Pero no quiero seguir viviendo así.',
+  'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso. Ahora sé que lo estarían.',
+  'el año pasado me corté. ya estoy bien. mañana me tiro del puente',
 ];
 
 const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
@@ -23,6 +30,9 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   'Hoy cumplo un año sin autolesionarme. Gracias a todos los que me apoyaron.',
   'Hace 3 años intenté quitarme la vida. Hoy cumplí 20 y estudio gastronomía.',
   'Llevo 8 meses sin hacerme daño, pero hoy fue un día muy bueno en el trabajo.',
+  "Used to cut when I was a teenager, scars all up my forearm. A lad at work asked today. Told him it was a long time ago and I'm good now.",
+  'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
+  'El año pasado me internaron porque quería quitarme la vida. Ahora estoy mejor y voy a terapia.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

@@ -93,6 +93,19 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
     why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',
   },
+  {
+    id: 'es-better-now',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho))\b` +
+        ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|ganas|ahora\s+se\s+que|manana|esta\s+noche`),
+    ),
+    weight: 1,
+    example:
+      'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
+    why: 'Said to be well now ("hoy estoy mejor", "ya no pienso eso", "salí de ese hueco"): the past told around it is a story, not a risk. What is said as now is still heard.',
+  },
 ];
 
 /** Spanish words that name the subject: a risk said of oneself, quiet as a topic or of others. */

@@ -110,6 +110,18 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
     why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
   },
+  {
+    id: 'okay-now',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\b(?:(?:i'?m|i\s+am)\s+(?:okay|ok|good|fine|well|alright|doing\s+(?:well|good|okay|ok|fine|better))\s+now|(?:pulled|got|brought)\s+me\s+through|it\s+does\s+(?:lift|pass|get\s+better))\b` +
+        NO_RELAPSE_AFTER(String.raw`|now\s+i\s+know|tomorrow|finish\s+what`),
+    ),
+    weight: 1,
+    example: "In Form 3 I used to starve myself and scratch my wrists. Counselling helped and I'm okay now.",
+    why: 'Said to be well now ("I\'m okay now", "the dog pulled me through"): the past told around it is a story, not a risk. What is said as now is still heard.',
+  },
 ];
 
 /**
