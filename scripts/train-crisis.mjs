@@ -1,5 +1,5 @@
 // Trains the crisis check's word model (lib/safety/crisis-model.json): logistic regression over
-// accent-folded words and pairs, on the world dev sets in English and Spanish
+// accent-folded words, pairs and stems, on the world dev sets in English and Spanish
 // (tests/fixtures/world/crisis-dev*.jsonl), the team's older crisis sets, and the thinking-trap
 // sets as everyday text that is not a crisis. The frozen holdout (world/crisis-holdout.jsonl) is
 // never read. Deterministic (seeded order). Run: node scripts/train-crisis.mjs
