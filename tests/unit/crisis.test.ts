@@ -59,6 +59,7 @@ describe('detectCrisis', () => {
     "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
     'quiero desaparecer unos dias y no volver nunca',
     'I want to disappear for a while. honestly forever would be better',
+    "a colleague has been pocketing morphine and told me 'soon I won't be anyone's problem'. She is on shift with me now. I don't know who I should tell",
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -100,6 +101,7 @@ describe('detectCrisis', () => {
     "If I have to hear one more word about pickleball at supper I'm gonna shoot myself, I swear.",
     "I'd sooner hang myself than sit through another of Declan's slideshows from Lanzarote",
     'Quiero desaparecer unos días, apagar el celular e irme a la playa sin avisarle a nadie.',
+    "Good news: soon I won't be anyone's problem at work, I'm transferring to the Leeds office",
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);

@@ -17,10 +17,10 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:not\s+going\s+to\s+be|won'?t\s+be)\s+(?:a\s+(?:problem|burden)|around|here)\s+(?:for\s+\w+\s+)?(?:much|any)\s+longer\b/,
+      /\b(?:not\s+going\s+to\s+be|won'?t\s+be)\s+(?:a\s+(?:problem|burden)|around|here)\s+(?:for\s+\w+\s+)?(?:much|any)\s+longer\b|\bsoon\s+(?:i|she|he|they)\s+(?:won'?t|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|a)\s+(?:problem|burden)\b(?![^.!?\n]{0,60}\b(?:at\s+work|transfer\w*|moving|new\s+job|office|department|contract)\b)/,
     weight: 1,
     example: "Don't worry, I won't be around much longer",
-    why: 'Not being around, or a burden, much longer.',
+    why: 'Not being around, or a burden, much longer; "soon I won\'t be anyone\'s problem".',
   },
   {
     id: 'have-a-plan',
