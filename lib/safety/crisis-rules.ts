@@ -158,11 +158,12 @@ function ownRiskSentence(norm: string): boolean {
 
 /**
  * The subject named: a risk unless every sentence naming it is plainly about the topic ("an
- * essay on self-harm") or about someone else and not the writer ("my friend is suicidal").
+ * essay on self-harm") or about someone else ("my friend is suicidal"), and not the writer's own
+ * ("writing a piece on the law and I want to commit suicide").
  */
 function namesItForSelf(norm: string): boolean {
   if (!TOPIC.test(norm) || NOT_AT_RISK.test(norm)) return false;
   return sentencesOf(norm).some(
-    (s) => TOPIC.test(s) && !ABOUT_TOPIC.test(s) && (FIRST_PERSON_RISK.test(s) || !ABOUT_OTHERS.test(s)),
+    (s) => TOPIC.test(s) && (FIRST_PERSON_RISK.test(s) || (!ABOUT_TOPIC.test(s) && !ABOUT_OTHERS.test(s))),
   );
 }

@@ -23,6 +23,8 @@ const RISK_AROUND_A_RECOVERY = [
   'Hace seis años intenté matarme. Hoy estoy mejor. Pero no quiero seguir viviendo así.',
   'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso. Ahora sé que lo estarían.',
   'el año pasado me corté. ya estoy bien. mañana me tiro del puente',
+  "Years ago I tried to kill myself. I don't anymore. But tonight I bought the rope.",
+  'hace años me quise matar. ya pasó. pero esta semana volví a pensar en matarme',
 ];
 
 const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
@@ -33,6 +35,9 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   "Used to cut when I was a teenager, scars all up my forearm. A lad at work asked today. Told him it was a long time ago and I'm good now.",
   'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
   'El año pasado me internaron porque quería quitarme la vida. Ahora estoy mejor y voy a terapia.',
+  'used to cut when i got dumped in high school. 3 years clean today. im not going back there.',
+  "Two years ago when Huw left I wanted to die, honestly I did. I don't now.",
+  'Yo a los 20 años quise tirarme al río. Hoy tengo 5 nietos y mi chacrita.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

@@ -60,6 +60,16 @@ describe('detectCrisis', () => {
     'quiero desaparecer unos dias y no volver nunca',
     'I want to disappear for a while. honestly forever would be better',
     "a colleague has been pocketing morphine and told me 'soon I won't be anyone's problem'. She is on shift with me now. I don't know who I should tell",
+    "cool so we're finally doing the unaliving thing right? like haha but also i kind of want it to",
+    'might go lie on the southern motorway and see if a truck accepts me, not even joking',
+    "Once lambing's done I'll take the .308 up the back block and that's me.",
+    "she just posted 'last story' with a pic of a strip of pills. shes not picking up my calls",
+    'writing a piece on the law and honestly I want to commit suicide',
+    'estoy escribiendo mi tesis y la verdad pienso en el suicidio todos los dias',
+    'la novela de este mes trata del suicidio y la verdad yo también quiero hacerlo',
+    'mañana llevamos al perro a dormirlo y después me duermo yo para siempre',
+    "how many of my mom's sleeping pills would it take for me to not wake up",
+    'cuantas pastillas de mi mama necesito para no despertar',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -102,6 +112,14 @@ describe('detectCrisis', () => {
     "I'd sooner hang myself than sit through another of Declan's slideshows from Lanzarote",
     'Quiero desaparecer unos días, apagar el celular e irme a la playa sin avisarle a nadie.',
     "Good news: soon I won't be anyone's problem at work, I'm transferring to the Leeds office",
+    'if they nerf my main AGAIN im unaliving myself lmaooo 💀 patch notes copium',
+    "I'm writing a piece on the 2023 amendment that decriminalised attempted suicide in Ghana.",
+    'Para la tertulia del jueves: la novela de este mes trata del suicidio del protagonista.',
+    'Mañana llevamos a Tobi a dormirle, el veterinario dice que ya no hay nada que hacer.',
+    'cuantas gotas de paracetamol le doy a mi bebe de 9 kilos, tiene fiebre',
+    "what's the max dose of calpol for my 2 year old son",
+    'el domingo me tiro del puente en San Gil con el bungee, primera vez en la vida',
+    "I'm leaving for good. Canada visa approved after 3 refusals.",
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);

@@ -44,10 +44,10 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:texting|sending|sent|posting|posted)\s+(?:me\s+|us\s+)?(?:goodbye|farewell)\s+(?:messages?|texts?)\b|\b(?:said|says|saying)\s+(?:goodbye|bye)\s+to\s+everyone\s+and\s+(?:went\s+offline|logged\s+off|turned\s+(?:her|his|their)\s+phone\s+off|(?:isn'?t|is\s+not|stopped)\s+answering)\b/,
+      /\b(?:texting|sending|sent|posting|posted)\s+(?:me\s+|us\s+)?(?:goodbye|farewell)\s+(?:messages?|texts?)\b|\b(?:said|says|saying)\s+(?:goodbye|bye)\s+to\s+everyone\s+and\s+(?:went\s+offline|logged\s+off|turned\s+(?:her|his|their)\s+phone\s+off|(?:isn'?t|is\s+not|stopped)\s+answering)\b|^(?=[\s\S]*\b(?:last\s+(?:story|post|message)|goodbye|not\s+(?:picking\s+up|answering|replying))\b)[\s\S]*?\b(?:she|he|they)\s+(?:just\s+)?(?:posted|sent|shared)\b[^.!?\n]{0,40}\b(?:pic|photo|picture|story|selfie)\s+(?:of|with)\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:strip\s+of\s+|bottle\s+of\s+|box\s+of\s+|pack\s+of\s+)?(?:pills|tablets|meds|rope|noose|blades?|razors?)\b/,
     weight: 1,
     example: "my bestfriend is texting me goodbye messages and she's not answering calls",
-    why: 'Goodbyes sent to people, then silence.',
+    why: 'Goodbyes sent to people, then silence; a "last story" with a photo of pills, and no answer.',
   },
   {
     id: 'other-in-front-of-traffic',

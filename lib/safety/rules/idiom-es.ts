@@ -33,6 +33,26 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     why: 'Disappearing "unos días" or for a weekend is wanting a break; "para siempre" or "y no volver" after it is not.',
   },
   {
+    id: 'es-a-dose-for-someone-in-my-care',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:me\s+(?:mate|muera|muero)|matarme|morir\w*|no\s+despertar|dormir\s+para\s+siempre|necesito|me\s+tomo|tomarme|sobrevivir|letal|mortal|todas|toda\s+la\s+caja|el\s+frasco\s+entero)\b)[\s\S]*?\b(?:cuant[oa]s?|que\s+dosis|dosis|maximo)\b[^.!?\n]{0,80}\b(?:(?:a|para)\s+mi\s+(?:bebe|nene|nena|hij[oa]|nin[oa]|chiquit[oa]|abuel[oa]|mama|papa|madre|padre)|adulto\s+mayor|paciente|(?:bebe|nin[oa])\s+de\s+\d+)\b/,
+    weight: 1,
+    example: 'cuantas gotas de paracetamol le doy a mi bebe de 9 kilos, tiene fiebre',
+    why: "A dose asked for a baby, a grandparent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
+  },
+  {
+    id: 'es-pet-put-to-sleep',
+    labels: ['quiet'],
+    lang: 'es',
+    pattern:
+      /^(?![\s\S]*\b(?:para\s+siempre|yo\s+tambien|irme\s+con|me\s+voy\s+con|quiero\s+morir\w*|no\s+quiero\s+(?:seguir|vivir))\b)(?=[\s\S]*\b(?:veterinari\w*|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascota|cachorr\w*|firulais)\b)[\s\S]*?\b(?:dormirl[eoa]|l[oa]\s+duerma|(?:ponerl[oa]|l[oa]\s+van\s+a\s+poner)\s+a\s+dormir|eutanasia|sacrificarl[oa])\b/,
+    weight: 1,
+    example: 'Mañana llevamos a Tobi a dormirle, el veterinario dice que ya no hay nada que hacer.',
+    why: "A pet put to sleep at the vet: grief, which the word model doesn't overrule.",
+  },
+  {
     id: 'es-dead-tired',
     labels: ['quiet'],
     lang: 'es',

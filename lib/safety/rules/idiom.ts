@@ -5,6 +5,10 @@ import { ACCIDENT, HARM, SELF } from './shared';
  * Idioms and accidents the rules already know ("this job is killing me", "dying to know", "I'd
  * rather die than go back"): the word model doesn't overrule them.
  */
+// A dose asked, and the person it is for: a child, a parent, a patient (not "my mom's pills").
+const DOSE_ASKED = String.raw`\b(?:how\s+(?:much|many)|what\s+dose|max(?:imum)?\s+dose|max(?:imum)?)\b`;
+const IN_MY_CARE = String.raw`\b(?:(?:my|our|a|the)\s+(?:\d+\s*(?:month|year|yr|kg|kilo)s?[\s-]*(?:old\s+)?)?(?:baby|toddler|son|daughter|kid|child|infant|grandson|granddaughter|dad|mum|mom|mother|father)|patient)\b(?!'s)`;
+
 export const IDIOM_RULES: CrisisRule[] = [
   {
     id: 'disappear-into-comfort',
@@ -196,6 +200,17 @@ export const IDIOM_RULES: CrisisRule[] = [
     weight: 1,
     example: "I'm not going to be here for the meeting tomorrow, I'm on leave",
     why: 'Not being here "for the meeting": an absence from one event, not from life.',
+  },
+  {
+    id: 'a-dose-for-someone-in-my-care',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:myself|for\s+me|i\s+(?:need|would\s+need|take)|not\s+wake|never\s+wake|sleep\s+forever|kill|die|survive|lethal|fatal|all\s+of\s+(?:them|it)|whole\s+(?:bottle|box|pack))\b)[\s\S]*?(?:${DOSE_ASKED}[^.!?\n]{0,80}${IN_MY_CARE}|${IN_MY_CARE}[^.!?\n]{0,80}${DOSE_ASKED})`,
+    ),
+    weight: 1,
+    example: 'Patient asked how many paracetamol 500mg she can take in one day. Told her maximum 8 tablets.',
+    why: "A dose asked for a child, a parent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
   },
   {
     id: 'small-child-locked-in',

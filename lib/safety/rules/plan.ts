@@ -75,6 +75,16 @@ export const PLAN_RULES: CrisisRule[] = [
     why: 'The last thing sorted "before I go", things given away that won\'t be needed "where he\'s going": affairs put in order.',
   },
   {
+    id: 'take-the-gun-and-thats-me',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\btake\s+(?:the|my|dad'?s|the\s+old)\s+(?:\.?\d{3}|rifle|gun|shotgun|twelve[\s-]?gauge|12[\s-]?gauge)\b[^.!?\n]{0,60}\band\s+that'?s\s+(?:me|it\s+for\s+me|me\s+done)\b/,
+    weight: 1,
+    example: "Once lambing's done I'll take the .308 up the back block and that's me. Tidy finish.",
+    why: 'A gun taken somewhere "and that\'s me": a plan said the way a farmer or a soldier might say it.',
+  },
+  {
     id: 'a-time-and-a-high-place',
     labels: ['risk'],
     lang: 'en',

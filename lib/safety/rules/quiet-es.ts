@@ -59,7 +59,7 @@ export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b)/,
+      /^(?![\s\S]*\b(?:yo\s+tambien\s+(?:quiero|lo\s+pienso|lo\s+hare)|quiero\s+hacerlo|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|me\s+identifico|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|suicidarme|matarme))\b)[\s\S]*?(?:\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|novela|cuento|obra|documental|podcast|ponencia|ensayo|tertulia|investigacion|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,90}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b))/,
     weight: 1,
     example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
     why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
@@ -84,7 +84,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
+      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+quise\s+(?:matar|morir)|quise\s+(?:matarme|morirme|tirarme|quitarme)|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+quise\s+(?:matar|morir)|quise\s+(?:matarme|morirme|tirarme|quitarme)|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a`) +
         String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b` +
         ES_NO_RELAPSE_AFTER('|ganas'),
@@ -98,7 +98,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho))\b` +
+      String.raw`\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho)|ya\s+paso|(?:eso|todo\s+eso)\s+(?:termino|se\s+acabo|quedo\s+atras)\s+hace|(?:me\s+dio|me\s+dieron|tuve)\s+otra\s+oportunidad)\b` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|ganas|ahora\s+se\s+que|manana|esta\s+noche`),
     ),
     weight: 1,

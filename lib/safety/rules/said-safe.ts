@@ -5,7 +5,7 @@ import type { CrisisRule } from './shared';
  * plan or a "but" (`more` adds a record's own words).
  */
 const NO_RELAPSE_AFTER = (more = '') =>
-  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
+  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|(?<!\b(?:not|never|won'?t)\s+(?:going\s+|go\s+)?)back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
 
 /**
  * The writer says they are safe: "I was never going to hurt myself", "I could honestly say no",
@@ -115,7 +115,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`\b(?:(?:i'?m|i\s+am)\s+(?:okay|ok|good|fine|well|alright|doing\s+(?:well|good|okay|ok|fine|better))\s+now|(?:pulled|got|brought)\s+me\s+through|it\s+does\s+(?:lift|pass|get\s+better))\b` +
+      String.raw`\b(?:(?:i'?m|i\s+am)\s+(?:okay|ok|good|fine|well|alright|doing\s+(?:well|good|okay|ok|fine|better))\s+now|i\s+(?:don'?t|do\s+not)\s+(?:now|any\s*more)(?=\s*(?:[.!;]|$))|(?:pulled|got|brought)\s+me\s+through|it\s+does\s+(?:lift|pass|get\s+better))\b` +
         NO_RELAPSE_AFTER(String.raw`|now\s+i\s+know|tomorrow|finish\s+what`),
     ),
     weight: 1,
@@ -135,7 +135,7 @@ export const SHORT_TEXT_SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:pills|rope|die|dead|miss\s+me|sorry|goodbye\s+forever|end\s+it|kill)\b)[\s\S]*?\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)/,
+      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:pills|rope|die|dead|miss\s+me|sorry|goodbye\s+forever|end\s+it|kill)\b)[\s\S]*?\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:[\w'-]+\s+){0,2}?(?:new\s+(?:city|job|flat|place|start|country)|moving|visa|flight|abroad|emigrat\w*|relocat\w*)/,
     weight: 1,
     example: "I'm leaving for good. New city, new job.",
     why: 'Leaving for good for a new city or job is a move, not a goodbye.',
