@@ -25,6 +25,9 @@ const RISK_AROUND_A_RECOVERY = [
   'el año pasado me corté. ya estoy bien. mañana me tiro del puente',
   "Years ago I tried to kill myself. I don't anymore. But tonight I bought the rope.",
   'hace años me quise matar. ya pasó. pero esta semana volví a pensar en matarme',
+  // From a third independent review: what someone else believes, a wish still held, a rope kept.
+  "Since last year I've wanted to die every single day. My mum thinks I'm fine now.",
+  "When I was 14 I tried to overdose and honestly I wish it had worked. I'm fine now, whatever that means.",
 ];
 
 const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
@@ -36,7 +39,6 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
   'El año pasado me internaron porque quería quitarme la vida. Ahora estoy mejor y voy a terapia.',
   'used to cut when i got dumped in high school. 3 years clean today. im not going back there.',
-  "Two years ago when Huw left I wanted to die, honestly I did. I don't now.",
   'Yo a los 20 años quise tirarme al río. Hoy tengo 5 nietos y mi chacrita.',
 ];
 

@@ -70,6 +70,19 @@ describe('detectCrisis', () => {
     'mañana llevamos al perro a dormirlo y después me duermo yo para siempre',
     "how many of my mom's sleeping pills would it take for me to not wake up",
     'cuantas pastillas de mi mama necesito para no despertar',
+    // A third review's texts against this session's quiet records: each one must not hide these.
+    'ranked was the only thing keeping me going. im going to kill myself tonight, not a joke. lol nobody will care',
+    'leaving for good tonight. no flight, no bags. just me and the bridge.',
+    "I'd rather shoot myself than attend another meeting about my performance review. I've been thinking about it seriously for weeks.",
+    '¿cuánto es lo máximo de paracetamol para mi hija? quiero saber cuánto sería demasiado para alguien de mi peso',
+    'how many of the xanax my mom has would it take to make everything just stop',
+    'El veterinario va a dormirlo el lunes. Después de eso ya no me queda nada, ya tengo las pastillas listas.',
+    "gonna disappear for a bit. i'm at the station watching the trains go past and i can't stop thinking about stepping off",
+    'Quiero desaparecer unos días y ya no regresar. Nadie me va a extrañar.',
+    "Got another bill I can't pay today and suicide is starting to look like the only way out",
+    'Me echaron de la obra y ya no aguanto, el suicidio es lo único que me queda',
+    "Dad went home to be with the Lord on Sunday. I just want to be where he is. I don't want to be here without him.",
+    'El año pasado compré una soga y todavía la tengo guardada. Mi mamá cree que ya estoy mejor.',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -120,8 +133,26 @@ describe('detectCrisis', () => {
     "what's the max dose of calpol for my 2 year old son",
     'el domingo me tiro del puente en San Gil con el bungee, primera vez en la vida',
     "I'm leaving for good. Canada visa approved after 3 refusals.",
+    "On Sunday I'm going to the bridge. Golden hour should be perfect",
+    "Take the 12 gauge to the clay range Saturday and that's me sorted",
+    'Why do youtubers say unaliving instead of killing?',
+    "he's not replying to my texts but he just posted a story with a rope swing at the lake, so he's fine",
+    "I'm going to suicide prevention training tomorrow with work",
     '',
   ])('stays quiet on %j', (text) => {
+    expect(detectCrisis(text)).toBe(false);
+  });
+
+  // The third review's false alarms from rules added this session; the word model may still
+  // weigh them (it errs toward the lines), the rules must not.
+  it.each([
+    'Just Stop Oil protesters are planning to lie down on the motorway again tomorrow',
+    "Graduating in May! soon I won't be a burden on my parents' wallet lol",
+    'sábado sin alarma, hoy me duermo para siempre 😴',
+    "I wish I wasn't here anymore — at this company, I mean. CV is updated, applying everywhere.",
+    'Hoy mi perrito se fue a dormir para siempre 😢 te voy a extrañar Firulais',
+  ])('the rules alone stay quiet on %j', (text) => {
+    rulesAlone();
     expect(detectCrisis(text)).toBe(false);
   });
 

@@ -8,7 +8,7 @@ export const END_LIFE_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bsewer\s*slide\b|\bunaliv(?:e|ed|es|ing)\b(?!\s+(?:him|her|them|that|this|the|his|their|a|an|my\s+(?:teammate|boss|brother|sister|character))\b)|\bkys\s*myself\b/,
+      /\bsewer\s*slide\b|(?<!\b(?:say|says|saying|said|word|words|called|was|were|got)\s+)\bunaliv(?:e|ed|es|ing)\b(?!\s+(?:him|her|them|that|this|the|his|their|a|an|everyone|everybody|instead|by|my\s+(?:teammate|boss|brother|sister|character))\b)|\bkys\s*myself\b/,
     weight: 1,
     example: 'thinking about sewer slide again tbh',
     why: 'Internet euphemisms that get past filters: "sewer slide", "unalive", "kys myself".',

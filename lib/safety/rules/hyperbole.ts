@@ -33,7 +33,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,200}$)(?=[\s\S]*\b(?:nerf\w*|patch\s+notes|ranked|my\s+main|lobby|respawn\w*|copium)\b)[\s\S]*\b(?:unaliv\w*|kms|kill\s+myself)\b[\s\S]*(?:\blol\b|\blmao+\b|💀)/,
+      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:not\s+(?:a\s+)?jok\w*|for\s+real|seriously|tonight|pills|rope|bridge|nobody\s+(?:will|would)\s+care|the\s+only\s+thing)\b)(?=[\s\S]*\b(?:nerf\w*|patch\s+notes|ranked|my\s+main|lobby|respawn\w*|copium)\b)[\s\S]*\b(?:unaliv\w*|kms|kill\s+myself)\b[\s\S]*(?:\blol\b|\blmao+\b|💀)/,
     weight: 1,
     example: 'if they nerf my main AGAIN im unaliving myself lmaooo 💀 patch notes copium',
     why: 'A game patch laughed at with "unaliving myself lmao": a gamer\'s figure of speech.',
@@ -65,7 +65,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`^(?=.{0,200}$)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?(?:rather|sooner)\s+${DRASTIC}\s+than\s+(?:sit\s+through|attend|watch|listen\s+to)\s+(?:another|a|the|this)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|call|lecture|presentation|slide\s*show|all-hands|induction|webinar|training|concert|recital|seminar|quiz)s?\b`,
+      String.raw`^(?=.{0,200}$)(?![\s\S]*\b(?:seriously|for\s+(?:weeks|months|real)|not\s+(?:a\s+)?jok\w*|i\s+mean\s+it|tonight)\b)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?(?:rather|sooner)\s+${DRASTIC}\s+than\s+(?:sit\s+through|attend|watch|listen\s+to)\s+(?:another|a|the|this)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|call|lecture|presentation|slide\s*show|all-hands|induction|webinar|training|concert|recital|seminar|quiz)s?\b`,
     ),
     weight: 1,
     example:

@@ -25,7 +25,7 @@ export const IDIOM_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\bdisappear\s+for\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)|a\s+(?:bit|while|week|day|weekend)|the\s+(?:weekend|day|week))\b(?![^\n]{0,80}\b(?:for\s+good|forever|never\s+come\s+back|for\s+ever)\b)/,
+      /^(?![\s\S]*\b(?:never|wake\s+up|stop\w*|station|trains?|tracks|bridge|letter|note|pills|rope|for\s+good|forever|for\s+ever)\b)[\s\S]*?\bdisappear\s+for\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)|a\s+(?:bit|while|week|day|weekend)|the\s+(?:weekend|day|week))\b(?![^\n]{0,80}\b(?:for\s+good|forever|never\s+come\s+back|for\s+ever)\b)/,
     weight: 1,
     example: 'I want to disappear for a few days, phone off, somewhere with a beach',
     why: 'Disappearing for a few days is wanting a break; "for good" or "forever" after it is not.',
@@ -206,10 +206,10 @@ export const IDIOM_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:myself|for\s+me|i\s+(?:need|would\s+need|take)|not\s+wake|never\s+wake|sleep\s+forever|kill|die|survive|lethal|fatal|all\s+of\s+(?:them|it)|whole\s+(?:bottle|box|pack))\b)[\s\S]*?(?:${DOSE_ASKED}[^.!?\n]{0,80}${IN_MY_CARE}|${IN_MY_CARE}[^.!?\n]{0,80}${DOSE_ASKED})`,
+      String.raw`^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:myself|for\s+me|me\s+to|i\s+(?:need|would\s+need|take)|someone\s+(?:my|of\s+my)|wake|stop|enough|too\s+much|more\s+would|cupboard|keep\s+thinking|sleep\s+forever|kill|die|dying|survive|lethal|fatal|all\s+of\s+(?:them|it)|whole\s+(?:bottle|box|pack))\b)(?=[\s\S]*\b(?:fever|temperature|temp|pain|teething|cold|flu|cough|headache|earache|\d+\s*(?:month|year|yr|kg|kilo|lb)s?[\s-]*(?:old)?)\b)[\s\S]*?(?:${DOSE_ASKED}[^.!?\n]{0,80}${IN_MY_CARE}|${IN_MY_CARE}[^.!?\n]{0,80}${DOSE_ASKED})`,
     ),
     weight: 1,
-    example: 'Patient asked how many paracetamol 500mg she can take in one day. Told her maximum 8 tablets.',
+    example: "what's the max dose of calpol for my 2 year old son, she has a fever",
     why: "A dose asked for a child, a parent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
   },
   {

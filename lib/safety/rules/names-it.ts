@@ -70,7 +70,7 @@ export const FIRST_PERSON_RULES: CrisisRule[] = [
     labels: ['first-person'],
     lang: 'en',
     pattern:
-      /\bi(?:'?m|'?ve|'?d|\s+(?:am|was|have|had|feel|felt|keep|kept|think|thought|started|start|used\s+to|did|do|want|get|got|can'?t|cannot|might|may))\s+(?:been\s+|really\s+|so\s+|just\s+|always\s+)?(?:feeling\s+|thinking\s+(?:about|of)\s+|think\s+(?:about|of)\s+|(?:going\s+)?to\s+(?:commit\s+)?)?(?:suicid|self[\s-]?harm|overdos|kms\b)/,
+      /\bi(?:'?m|'?ve|'?d|\s+(?:am|was|have|had|feel|felt|keep|kept|think|thought|started|start|used\s+to|did|do|want|get|got|can'?t|cannot|might|may))\s+(?:been\s+|really\s+|so\s+|just\s+|always\s+)?(?:feeling\s+|thinking\s+(?:about|of)\s+|think\s+(?:about|of)\s+|(?:going\s+)?to\s+commit\s+)?(?:suicid|self[\s-]?harm|overdos|kms\b)/,
     weight: 1,
     example: "My friend doesn't know I've been suicidal",
     why: '"I\'m suicidal", "I\'ve been thinking about self-harm", "I want to commit suicide": the writer, whoever else is named.',

@@ -27,7 +27,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar)(?!\s+hasta)\b|\b(?:dormir(?:me)?|me\s+duermo(?:\s+yo)?)\s+para\s+siempre\b/,
+      /\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar)(?!\s+hasta)\b|\b(?:(?:quiero|quisiera|ojala\s+pudiera|me\s+gustaria)\s+(?:dormir(?:me)?|quedarme\s+dormid[oa])|me\s+duermo\s+yo)\s+para\s+siempre\b/,
     weight: 1,
     example: 'quisiera dormirme y no despertar',
     why: 'Falling asleep and not waking, sleeping "para siempre"; not "hasta el lunes".',

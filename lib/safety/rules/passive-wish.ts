@@ -60,7 +60,7 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bwish(?:ing)?\s+i\s+(?:could\s+)?(?:die|disappear\s+(?:forever|for\s+good|permanently)|not\s+wake\s+up|never\s+woke\s+up|didn'?t\s+exist|did\s+not\s+exist|wasn'?t\s+alive|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around)\s+any\s*more|could\s+stop\s+existing|just\s+stop\s+existing)\b/,
+      /\bwish(?:ing)?\s+i\s+(?:could\s+)?(?:die|disappear\s+(?:forever|for\s+good|permanently)|not\s+wake\s+up|never\s+woke\s+up|didn'?t\s+exist|did\s+not\s+exist|wasn'?t\s+alive|(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around)\s+any\s*more(?![^.!?\n]{0,40}\b(?:at\s+this|in\s+this|just\s+call|i\s+mean|company|job|queue|waiting)\b)|could\s+stop\s+existing|just\s+stop\s+existing)\b/,
     weight: 1,
     example: "Most days I wish I didn't exist",
     why: 'Wishing one could die, disappear for good, not wake up, not exist or not be here any more.',

@@ -17,7 +17,7 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:not\s+going\s+to\s+be|won'?t\s+be)\s+(?:a\s+(?:problem|burden)|around|here)\s+(?:for\s+\w+\s+)?(?:much|any)\s+longer\b|\bsoon\s+(?:i|she|he|they)\s+(?:won'?t|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your|a)\s+(?:problem|burden)\b(?![^.!?\n]{0,60}\b(?:at\s+work|transfer\w*|moving|new\s+job|office|department|contract)\b)/,
+      /\b(?:not\s+going\s+to\s+be|won'?t\s+be)\s+(?:a\s+(?:problem|burden)|around|here)\s+(?:for\s+\w+\s+)?(?:much|any)\s+longer\b|\bsoon\s+i\s+(?:won'?t|will\s+not)\s+be\s+(?:anyone'?s|anybody'?s|your)\s+(?:problem|burden)\b(?![^.!?\n]{0,40}\b(?:lol|wallet|graduat\w*)\b)(?![^.!?\n]{0,60}\b(?:at\s+work|transfer\w*|moving|new\s+job|office|department|contract)\b)/,
     weight: 1,
     example: "Don't worry, I won't be around much longer",
     why: 'Not being around, or a burden, much longer; "soon I won\'t be anyone\'s problem".',
@@ -79,7 +79,7 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\btake\s+(?:the|my|dad'?s|the\s+old)\s+(?:\.?\d{3}|rifle|gun|shotgun|twelve[\s-]?gauge|12[\s-]?gauge)\b[^.!?\n]{0,60}\band\s+that'?s\s+(?:me|it\s+for\s+me|me\s+done)\b/,
+      /\btake\s+(?:the|my|dad'?s|the\s+old)\s+(?:\.?\d{3}|rifle|gun|shotgun|twelve[\s-]?gauge|12[\s-]?gauge)\b(?![^.!?\n]{0,60}\b(?:roos?|deer|rabbits?|pigs?|hunt\w*|clay|range|club|dealer|shop|gunsmith|police|station)\b)[^.!?\n]{0,60}\band\s+that'?s\s+(?:me|it\s+for\s+me)\s*(?:[.!]|$)/,
     weight: 1,
     example: "Once lambing's done I'll take the .308 up the back block and that's me. Tidy finish.",
     why: 'A gun taken somewhere "and that\'s me": a plan said the way a farmer or a soldier might say it.',
@@ -89,7 +89,7 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:tonight|tomorrow|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|my\s+shift|dark))\b[^.!?\n]{0,40}\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:going|gonna\s+go|heading|walking|driving)\s+(?:up\s+|out\s+|down\s+)?to\s+the\s+(?:bridge|tracks|railway|train\s+line|cliffs?|edge|roof(?:top)?|overpass|viaduct|quarry)\s*(?:[.!]+|$)/,
+      /\b(?:tonight|tomorrow|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|my\s+shift|dark))\b[^.!?\n]{0,40}\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:going|gonna\s+go|heading|walking|driving)\s+(?:up\s+|out\s+|down\s+)?to\s+the\s+(?:bridge|tracks|cliffs?|roof(?:top)?|overpass|viaduct)\s*(?:\.|$)(?![\s\S]{0,80}(?:\?|\b(?:golden\s+hour|photos?|pics?|cocktails?|drinks|anyone|picnic|view|sunset|sunrise|comes\s+through|hike|climb\w*|swim\w*|fish\w*|party|meet\w*)\b))/,
     weight: 1,
     example: "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
     why: 'A time and a high place, and nothing to do there: a plan said plainly. "Going to the bridge to take photos" says what for, and stays quiet.',

@@ -59,7 +59,7 @@ export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?![\s\S]*\b(?:yo\s+tambien\s+(?:quiero|lo\s+pienso|lo\s+hare)|quiero\s+hacerlo|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|me\s+identifico|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|suicidarme|matarme))\b)[\s\S]*?(?:\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|novela|cuento|obra|documental|podcast|ponencia|ensayo|tertulia|investigacion|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,90}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b))/,
+      /^(?![\s\S]*\b(?:yo\s+tambien\s+(?:quiero|lo\s+pienso|lo\s+hare)|quiero\s+hacerlo|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|me\s+identifico|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|suicidarme|matarme))\b)[\s\S]*?(?:\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|novela|documental|podcast|ponencia|tertulia|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,90}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b))/,
     weight: 1,
     example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
     why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
@@ -98,8 +98,10 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho)|ya\s+paso|(?:eso|todo\s+eso)\s+(?:termino|se\s+acabo|quedo\s+atras)\s+hace|(?:me\s+dio|me\s+dieron|tuve)\s+otra\s+oportunidad)\b` +
-        ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|ganas|ahora\s+se\s+que|manana|esta\s+noche`),
+      String.raw`(?<!\b(?:cree|creen|piensa|piensan|dice|dicen|creia|cree\s+mi\s+\w+)\s+que\s+)\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho)|ya\s+paso|(?:eso|todo\s+eso)\s+(?:termino|se\s+acabo|quedo\s+atras)\s+hace|(?:dios|la\s+vida)\s+me\s+(?:dio|ha\s+dado)\s+otra\s+oportunidad)\b` +
+        ES_NO_RELAPSE_AFTER(
+          String.raw`|he\s+vuelto\s+a|ganas|ahora\s+se\s+que|manana|esta\s+noche|no\s+la\s+quer\w*|la\s+proxima|todavia\s+l[ao]s?\s+tengo|guardad[ao]s?`,
+        ),
     ),
     weight: 1,
     example:

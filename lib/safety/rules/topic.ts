@@ -1,7 +1,7 @@
 import type { CrisisRule } from './shared';
 
 // A death given to God quiets the check only if the writer doesn't ask to go too, in either language.
-const UNLESS_ASKING_TO_GO = String.raw`(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|go\s+(?:with\s+(?:him|her|them)|too)|suicid\w*|pills|point|llevame|llevenme|me\s+lleve|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero|ir\s+a\s+buscarl[oa]|pastillas)\b)`;
+const UNLESS_ASKING_TO_GO = String.raw`(?![\s\S]*\b(?:take\s+me|i\s+want\s+to\s+(?:go|join|be\s+with)|go\s+(?:with\s+(?:him|her|them)|too)|suicid\w*|pills|point|llevame|llevenme|me\s+lleve|quiero\s+irme|me\s+quiero\s+ir|yo\s+tambien\s+me\s+quiero|ir\s+a\s+buscarl[oa]|pastillas|want\s+to\s+be\s+where\s+(?:he|she|they)\s+(?:is|are)|(?:don'?t|do\s+not)\s+want\s+to\s+be\s+here)\b)`;
 
 /** The subject talked about, not lived: an essay on suicide, prevention training, "not suicidal". */
 export const ABOUT_TOPIC_RULES: CrisisRule[] = [
@@ -10,7 +10,7 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*|amendment|law|bill|legislation|decriminali[sz]\w*|criminali[sz]\w*)\b[^.!?]{0,40}\bsuicide\b/,
+      /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*|amendment|(?<!-)law(?!\s+school)|legislation|decriminali[sz]\w*|criminali[sz]\w*)\b[^.!?]{0,40}\bsuicide\b/,
     weight: 1,
     example: "The novel's theme is how grief and suicide shape a family",
     why: "Suicide as an essay's question, a book's theme, what a film depicts, what a law changed.",
