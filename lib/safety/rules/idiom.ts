@@ -1,14 +1,14 @@
 import type { CrisisRule } from './shared';
 import { ACCIDENT, HARM, SELF } from './shared';
 
-/**
- * Idioms and accidents the rules already know ("this job is killing me", "dying to know", "I'd
- * rather die than go back"): the word model doesn't overrule them.
- */
 // A dose asked, and the person it is for: a child, a parent, a patient (not "my mom's pills").
 const DOSE_ASKED = String.raw`\b(?:how\s+(?:much|many)|what\s+dose|max(?:imum)?\s+dose|max(?:imum)?)\b`;
 const IN_MY_CARE = String.raw`\b(?:(?:my|our|a|the)\s+(?:\d+\s*(?:month|year|yr|kg|kilo)s?[\s-]*(?:old\s+)?)?(?:baby|toddler|son|daughter|kid|child|infant|grandson|granddaughter|dad|mum|mom|mother|father)|patient)\b(?!'s)`;
 
+/**
+ * Idioms and accidents the rules already know ("this job is killing me", "dying to know", "I'd
+ * rather die than go back"): the word model doesn't overrule them.
+ */
 export const IDIOM_RULES: CrisisRule[] = [
   {
     id: 'disappear-into-comfort',
@@ -209,7 +209,7 @@ export const IDIOM_RULES: CrisisRule[] = [
       String.raw`^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:myself|for\s+me|me\s+to|i\s+(?:need|would\s+need|take)|someone\s+(?:my|of\s+my)|wake|stop|enough|too\s+much|more\s+would|cupboard|keep\s+thinking|sleep\s+forever|kill|die|dying|survive|lethal|fatal|all\s+of\s+(?:them|it)|whole\s+(?:bottle|box|pack))\b)(?=[\s\S]*\b(?:fever|temperature|temp|pain|teething|cold|flu|cough|headache|earache|\d+\s*(?:month|year|yr|kg|kilo|lb)s?[\s-]*(?:old)?)\b)[\s\S]*?(?:${DOSE_ASKED}[^.!?\n]{0,80}${IN_MY_CARE}|${IN_MY_CARE}[^.!?\n]{0,80}${DOSE_ASKED})`,
     ),
     weight: 1,
-    example: "what's the max dose of calpol for my 2 year old son, she has a fever",
+    example: "what's the max dose of calpol for my 2 year old son, he has a fever",
     why: "A dose asked for a child, a parent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
   },
   {
