@@ -83,6 +83,9 @@ describe('detectCrisis', () => {
     'Me echaron de la obra y ya no aguanto, el suicidio es lo único que me queda',
     "Dad went home to be with the Lord on Sunday. I just want to be where he is. I don't want to be here without him.",
     'El año pasado compré una soga y todavía la tengo guardada. Mi mamá cree que ya estoy mejor.',
+    'some nights out past the marsh I catch myself hoping a squall just comes up and takes me',
+    "his last story was just a black screen that said 'sorry for everything'. his mom says he isn't home and he left his phone",
+    "this week she's been giving her gold bangles away to all of us and tonight she said 'you'll remember me na'. what do i do",
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -138,19 +141,21 @@ describe('detectCrisis', () => {
     'Why do youtubers say unaliving instead of killing?',
     "he's not replying to my texts but he just posted a story with a rope swing at the lake, so he's fine",
     "I'm going to suicide prevention training tomorrow with work",
+    'sorry for everything, I posted the wrong link lol',
     '',
   ])('stays quiet on %j', (text) => {
     expect(detectCrisis(text)).toBe(false);
   });
 
-  // The third review's false alarms from rules added this session; the word model may still
-  // weigh them (it errs toward the lines), the rules must not.
+  // Ordinary texts near rules added for rounds twenty to twenty-two and a third review; the word
+  // model may still weigh them (it errs toward the lines), the rules must not.
   it.each([
     'Just Stop Oil protesters are planning to lie down on the motorway again tomorrow',
     "Graduating in May! soon I won't be a burden on my parents' wallet lol",
     'sábado sin alarma, hoy me duermo para siempre 😴',
     "I wish I wasn't here anymore — at this company, I mean. CV is updated, applying everywhere.",
     'Hoy mi perrito se fue a dormir para siempre 😢 te voy a extrañar Firulais',
+    'I hope the bus comes and takes me to work on time lol',
   ])('the rules alone stay quiet on %j', (text) => {
     rulesAlone();
     expect(detectCrisis(text)).toBe(false);

@@ -50,6 +50,17 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     why: 'Goodbyes sent to people, then silence; a "last story" with a photo of pills, and no answer.',
   },
   {
+    id: 'other-sorry-for-everything-then-gone',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]*\b(?:isn'?t\s+home|not\s+home|left\s+(?:his|her|their)\s+phone|not\s+(?:answering|picking\s+up|replying)|can'?t\s+find\s+(?:him|her|them)|nobody\s+knows\s+where)\b)[\s\S]*?\b(?:last\s+(?:story|post|message|text)|posted|sent|texted)\b[^.!?\n]{0,60}\bsorry\s+for\s+everything\b/,
+    weight: 1,
+    example:
+      "his last story was just a black screen that said 'sorry for everything'. his mom says he isn't home and he left his phone",
+    why: 'Someone posts "sorry for everything" and is then not home, not answering, phone left behind: a goodbye, now.',
+  },
+  {
     id: 'other-in-front-of-traffic',
     labels: ['risk'],
     lang: 'en',
