@@ -16,7 +16,7 @@ const RISK_AROUND_A_RECOVERY = [
   "I've been well for years. Today I want to die like I did when I was 16.",
   'Llevo 3 meses sin cortarme. Hoy, como a los 16, quiero morirme.',
   'Llevo 3 días sin hacerme daño pero hoy tengo unas ganas horribles de cortarme.',
-  // "I'm okay now" and "ya estoy bien" quiet the past, not what comes after them.
+  // Said to be well, with risk before or after it.
   "Years ago I tried to kill myself. I'm okay now, I guess. Lately the thoughts are back and I have the pills.",
   "Used to cut when I was a teenager. I'm good now. Just wish I wasn't here anymore.",
   "When I was 16 I overdosed. I'm fine now. Tonight I'm going to finish what I started.",
@@ -25,7 +25,7 @@ const RISK_AROUND_A_RECOVERY = [
   'el año pasado me corté. ya estoy bien. mañana me tiro del puente',
   "Years ago I tried to kill myself. I don't anymore. But tonight I bought the rope.",
   'hace años me quise matar. ya pasó. pero esta semana volví a pensar en matarme',
-  // From a third independent review: what someone else believes, a wish still held, a rope kept.
+  // From the third and fourth independent reviews: what someone else believes, a wish still held.
   "Since last year I've wanted to die every single day. My mum thinks I'm fine now.",
   "When I was 14 I tried to overdose and honestly I wish it had worked. I'm fine now, whatever that means.",
 ];
@@ -35,11 +35,6 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   'Hoy cumplo un año sin autolesionarme. Gracias a todos los que me apoyaron.',
   'Hace 3 años intenté quitarme la vida. Hoy cumplí 20 y estudio gastronomía.',
   'Llevo 8 meses sin hacerme daño, pero hoy fue un día muy bueno en el trabajo.',
-  "Used to cut when I was a teenager, scars all up my forearm. A lad at work asked today. Told him it was a long time ago and I'm good now.",
-  'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
-  'El año pasado me internaron porque quería quitarme la vida. Ahora estoy mejor y voy a terapia.',
-  'used to cut when i got dumped in high school. 3 years clean today. im not going back there.',
-  'Yo a los 20 años quise tirarme al río. Hoy tengo 5 nietos y mi chacrita.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

@@ -134,7 +134,7 @@ export const LAST_WORDS_CUES: CrisisCue[] = [
     labels: ['cue'],
     lang: 'en',
     pattern:
-      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:gave|giving|given)\s+(?:her|his|their|my)\s+(?:[\w-]+\s+){0,2}?away\s+to\s+(?:all\s+of\s+us|everyone|everybody|us\s+all)\b|\byou'?ll\s+(?:all\s+)?remember\s+me\b|\b(?:i\s+)?want\s+you\s+to\s+have\s+my\s+(?!number|notes|seat|spot|ticket|ring|car|recipe|old)\w+|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
+      /\b(?:gave|giving|given)\s+away\s+(?:all\s+)?my\b|\b(?:gave|giving|given)\s+(?:her|his|their|my)\s+(?:[\w-]+\s+){0,2}?away\s+to\s+(?:all\s+of\s+us|everyone|everybody|us\s+all)\b|\byou'?ll\s+(?:all\s+)?remember\s+me\b(?!\s+(?:every\s+time|when(?:ever)?\s+you|by))|\b(?:i\s+)?want\s+you\s+to\s+have\s+my\s+(?!number|notes|seat|spot|ticket|ring|car|recipe|old)\w+|\b(?:you|u)\s+can\s+(?:have|keep)\s+my\s+(?!number|notes|seat|spot|place|share|ticket|old\b)\w+/,
     weight: 1,
     example: 'Gave away my guitar and books today. Signing off for the last time.',
     why: 'Giving one\'s things away ("gave away my guitar", "Hamza you can have my PS5", "giving her bangles away to all of us"), "you\'ll remember me": a goodbye beside other signs.',

@@ -29,16 +29,6 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     why: 'Exasperation, laughed off: "if he says that one more time I\'ll kill myself lol".',
   },
   {
-    id: 'unalive-over-a-game',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern:
-      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:not\s+(?:a\s+)?jok\w*|for\s+real|seriously|tonight|pills|rope|bridge|nobody\s+(?:will|would)\s+care|the\s+only\s+thing)\b)(?=[\s\S]*\b(?:nerf\w*|patch\s+notes|ranked|my\s+main|lobby|respawn\w*|copium)\b)[\s\S]*\b(?:unaliv\w*|kms|kill\s+myself)\b[\s\S]*(?:\blol\b|\blmao+\b|💀)/,
-    weight: 1,
-    example: 'if they nerf my main AGAIN im unaliving myself lmaooo 💀 patch notes copium',
-    why: 'A game patch laughed at with "unaliving myself lmao": a gamer\'s figure of speech.',
-  },
-  {
     id: 'if-one-more-thing',
     labels: ['quiet'],
     lang: 'en',

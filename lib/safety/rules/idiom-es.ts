@@ -23,36 +23,6 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     why: '"Me mata el calor", "mi jefe me va a matar": not about dying.',
   },
   {
-    id: 'es-disappear-for-a-while',
-    labels: ['quiet'],
-    lang: 'es',
-    pattern:
-      /^(?![\s\S]*\b(?:carta|cajon|compre|regresar|volver|amanezca|despert\w*|extranar|extranarme|pastillas|soga|puente|para\s+siempre|pa\s+siempre)\b)[\s\S]*?\bdesaparecer(?:me)?\s+(?:(?:unos|un\s+par\s+de|dos|tres)\s+(?:dias|semanas)|un\s+(?:rato|ratito|fin\s+de\s+semana)|el\s+fin\s+de\s+semana|una\s+semana)\b(?![^\n]{0,80}\b(?:para\s+siempre|pa\s+siempre|y\s+no\s+volver|no\s+volver\s+nunca)\b)/,
-    weight: 1,
-    example: 'Quiero desaparecer unos días, apagar el celular e irme a la playa sin avisarle a nadie.',
-    why: 'Disappearing "unos días" or for a weekend is wanting a break; "para siempre" or "y no volver" after it is not.',
-  },
-  {
-    id: 'es-a-dose-for-someone-in-my-care',
-    labels: ['quiet'],
-    lang: 'es',
-    pattern:
-      /^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:me\s+(?:mate|muera|muero)|matarme|morir\w*|despert\w*|dormir\s+para\s+siempre|necesito|me\s+tomo|tomarm\w*|descans\w*|demasiad[oa]|mi\s+peso|falta|yo\s+tambien|a\s+mi\s+tambien|sobrevivir|letal|mortal|todas|toda\s+la\s+caja|el\s+frasco\s+entero)\b)(?=[\s\S]*\b(?:fiebre|temperatura|dolor|tos|gripe|resfriado|\d+\s*(?:mes(?:es)?|anos|kilos?|kg)|adulto\s+mayor)\b)[\s\S]*?\b(?:cuant[oa]s?|que\s+dosis|dosis|maximo)\b[^.!?\n]{0,80}\b(?:(?:a|para)\s+mi\s+(?:bebe|nene|nena|hij[oa]|nin[oa]|chiquit[oa]|abuel[oa]|mama|papa|madre|padre)|adulto\s+mayor|paciente|(?:bebe|nin[oa])\s+de\s+\d+)\b/,
-    weight: 1,
-    example: 'cuantas gotas de paracetamol le doy a mi bebe de 9 kilos, tiene fiebre',
-    why: "A dose asked for a baby, a grandparent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
-  },
-  {
-    id: 'es-pet-put-to-sleep',
-    labels: ['quiet'],
-    lang: 'es',
-    pattern:
-      /^(?![\s\S]*\b(?:para\s+siempre|yo\s+tambien|a\s+mi\s+tambien|irme\s+con|me\s+voy\s+con|quiero\s+morir\w*|no\s+quiero\s+(?:seguir|vivir)|pastillas|soga|no\s+me\s+queda\s+nada|ya\s+no\s+aguanto|ojala|pusieran)\b)(?=[\s\S]*\b(?:veterinari\w*|perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascota|cachorr\w*|firulais)\b)[\s\S]*?\b(?:dormirl[eoa]|l[oa]\s+duerma|(?:ponerl[oa]|l[oa]\s+van\s+a\s+poner)\s+a\s+dormir|eutanasia|sacrificarl[oa])\b/,
-    weight: 1,
-    example: 'Mañana llevamos a Tobi a dormirle, el veterinario dice que ya no hay nada que hacer.',
-    why: "A pet put to sleep at the vet: grief, which the word model doesn't overrule.",
-  },
-  {
     id: 'es-dead-tired',
     labels: ['quiet'],
     lang: 'es',

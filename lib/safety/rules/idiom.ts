@@ -1,10 +1,6 @@
 import type { CrisisRule } from './shared';
 import { ACCIDENT, HARM, SELF } from './shared';
 
-// A dose asked, and the person it is for: a child, a parent, a patient (not "my mom's pills").
-const DOSE_ASKED = String.raw`\b(?:how\s+(?:much|many)|what\s+dose|max(?:imum)?\s+dose|max(?:imum)?)\b`;
-const IN_MY_CARE = String.raw`\b(?:(?:my|our|a|the)\s+(?:\d+\s*(?:month|year|yr|kg|kilo)s?[\s-]*(?:old\s+)?)?(?:baby|toddler|son|daughter|kid|child|infant|grandson|granddaughter|dad|mum|mom|mother|father)|patient)\b(?!'s)`;
-
 /**
  * Idioms and accidents the rules already know ("this job is killing me", "dying to know", "I'd
  * rather die than go back"): the word model doesn't overrule them.
@@ -19,16 +15,6 @@ export const IDIOM_RULES: CrisisRule[] = [
     weight: 1,
     example: 'I want to disappear into my blanket this weekend',
     why: 'Disappearing into a blanket or a book: wanting rest and quiet, not to be gone.',
-  },
-  {
-    id: 'disappear-for-a-while',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern:
-      /^(?![\s\S]*\b(?:never|wake\s+up|stop\w*|station|trains?|tracks|bridge|letter|note|pills|rope|for\s+good|forever|for\s+ever)\b)[\s\S]*?\bdisappear\s+for\s+(?:a\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)|a\s+(?:bit|while|week|day|weekend)|the\s+(?:weekend|day|week))\b(?![^\n]{0,80}\b(?:for\s+good|forever|never\s+come\s+back|for\s+ever)\b)/,
-    weight: 1,
-    example: 'I want to disappear for a few days, phone off, somewhere with a beach',
-    why: 'Disappearing for a few days is wanting a break; "for good" or "forever" after it is not.',
   },
   {
     id: 'dead-tired',
@@ -200,17 +186,6 @@ export const IDIOM_RULES: CrisisRule[] = [
     weight: 1,
     example: "I'm not going to be here for the meeting tomorrow, I'm on leave",
     why: 'Not being here "for the meeting": an absence from one event, not from life.',
-  },
-  {
-    id: 'a-dose-for-someone-in-my-care',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern: new RegExp(
-      String.raw`^(?=[\s\S]{0,250}$)(?![\s\S]*\b(?:myself|for\s+me|me\s+to|i\s+(?:need|would\s+need|take)|someone\s+(?:my|of\s+my)|wake|stop|enough|too\s+much|more\s+would|cupboard|keep\s+thinking|sleep\s+forever|kill|die|dying|survive|lethal|fatal|all\s+of\s+(?:them|it)|whole\s+(?:bottle|box|pack))\b)(?=[\s\S]*\b(?:fever|temperature|temp|pain|teething|cold|flu|cough|headache|earache|\d+\s*(?:month|year|yr|kg|kilo|lb)s?[\s-]*(?:old)?)\b)[\s\S]*?(?:${DOSE_ASKED}[^.!?\n]{0,80}${IN_MY_CARE}|${IN_MY_CARE}[^.!?\n]{0,80}${DOSE_ASKED})`,
-    ),
-    weight: 1,
-    example: "what's the max dose of calpol for my 2 year old son, he has a fever",
-    why: "A dose asked for a child, a parent or a patient, with nothing lethal named: care, which the word model doesn't overrule.",
   },
   {
     id: 'small-child-locked-in',

@@ -37,7 +37,7 @@ export const METHOD_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:step|stepping|walk|walking|jump|jumping)\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck|lorry)\b|\b(?:i'?ll|i\s+(?:will|might|could|want\s+to)|might|gonna|i'?m\s+(?:gonna|going\s+to))\s+(?:just\s+)?(?:go\s+)?lie\s+(?:down\s+)?(?:on|across)\s+(?:the\s+)?(?:\w+\s+)?(?:motorway|highway|freeway|tracks|train\s+tracks|railway\s+line)\b|\b(?:station|platform|trains?|tracks)\b[^\n]{0,120}?\b(?:thinking|think)\s+(?:about|of)\s+(?:stepping|jumping)\s+(?:off|out)\b/,
+      /\b(?:step|stepping|walk|walking|jump|jumping)\s+in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck|lorry)\b|\b(?:i'?ll|i\s+(?:will|might|could|want\s+to)|might|gonna|i'?m\s+(?:gonna|going\s+to))\s+(?:just\s+)?(?:go\s+)?lie\s+(?:down\s+)?(?:on|across)\s+(?:the\s+)?(?:\w+\s+)?(?:motorway|highway|freeway|tracks|train\s+tracks|railway\s+line)\b(?!\s+(?:hard\s+shoulder|verge|services|bridge))|\b(?:station|platform|trains?|tracks)\b[^\n]{0,120}?\b(?:thinking|think)\s+(?:about|of)\s+(?:stepping|jumping)\s+(?:off|out)\b(?!\s+(?:at|early|a\s+stop|before|and\s+walk\w*))/,
     weight: 1,
     example: 'might go lie on the southern motorway and see if a truck accepts me, not even joking',
     why: 'Stepping in front of a train, a bus or a car; lying down on a motorway or the tracks; at the station, thinking of stepping off.',

@@ -60,7 +60,7 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?(?:a|the|some)\s+(?:\w+\s+)?(?:squall|storm|wave|car|bus|truck|lorry|train|tram|plane|heart\s+attack|stroke|tumou?r|cancer|meteor|asteroid|tornado|hurricane|flood|avalanche)\s+(?:just\s+)?(?:(?:comes?|came)\s+(?:up\s+|along\s+|through\s+)?and\s+)?(?:takes?|hits?|sweeps?\s+away|crush(?:es)?|kills?|gets?)\s+me\b(?!\s+(?:to|home|with|along|back|seriously|out\s+(?:to|for)|on\s+a|there|in)\b)/,
+      /\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?)\s+(?:that\s+)?(?:a|the|some)\s+(?:\w+\s+)?(?:squall|storm|wave|car|bus|truck|lorry|train|tram|plane|heart\s+attack|stroke|tumou?r|cancer|meteor|asteroid|tornado|hurricane|flood|avalanche)\s+(?:just\s+)?(?:(?:comes?|came)\s+(?:up\s+|along\s+|through\s+)?and\s+)?(?:takes?|hits?|sweeps?\s+away|crush(?:es)?|kills?)\s+me\b(?!\s+(?:to|home|with|along|back|seriously|off|out|past|on\s+a|there|in)\b)/,
     weight: 1,
     example: 'some nights out past the marsh I catch myself hoping a squall just comes up and takes me',
     why: 'Hoping a storm, a car or an illness takes one: a passive wish to die, said without the words.',

@@ -79,7 +79,7 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\btake\s+(?:the|my|dad'?s|the\s+old)\s+(?:\.?\d{3}|rifle|gun|shotgun|twelve[\s-]?gauge|12[\s-]?gauge)\b(?![^.!?\n]{0,60}\b(?:roos?|deer|rabbits?|pigs?|hunt\w*|clay|range|club|dealer|shop|gunsmith|police|station)\b)[^.!?\n]{0,60}\band\s+that'?s\s+(?:me|it\s+for\s+me)\s*(?:[.!]|$)/,
+      /\btake\s+(?:the|my|dad'?s|the\s+old)\s+(?:\.?\d{3}|rifle|gun|shotgun|twelve[\s-]?gauge|12[\s-]?gauge)\b(?![^.!?\n]{0,60}\b(?:roos?|deer|rabbits?|pigs?|hunt\w*|clay|range|club|dealer|shop|gunsmith|police|station|armou?ry|service|in\s+for)\b)[^.!?\n]{0,60}\band\s+that'?s\s+(?:me|it\s+for\s+me)\s*(?:[.!]|$)/,
     weight: 1,
     example: "Once lambing's done I'll take the .308 up the back block and that's me. Tidy finish.",
     why: 'A gun taken somewhere "and that\'s me": a plan said the way a farmer or a soldier might say it.',
@@ -89,9 +89,9 @@ export const PLAN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:tonight|tomorrow|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|my\s+shift|dark))\b[^.!?\n]{0,40}\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:going|gonna\s+go|heading|walking|driving)\s+(?:up\s+|out\s+|down\s+)?to\s+the\s+(?:bridge|tracks|cliffs?|roof(?:top)?|overpass|viaduct)\s*(?:\.|$)(?![\s\S]{0,80}(?:\?|\b(?:golden\s+hour|photos?|pics?|cocktails?|drinks|anyone|picnic|view|sunset|sunrise|comes\s+through|hike|climb\w*|swim\w*|fish\w*|party|meet\w*)\b))/,
+      /\b(?:tonight|tomorrow|at\s+\d{1,2}(?::\d\d)?\s*(?:am|pm)?|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|my\s+shift|dark))\b[^.!?\n]{0,40}\b(?:i'?m|im|i\s+am|i'?ll\s+be)\s+(?:going|gonna\s+go|heading|walking|driving)\s+(?:up\s+|out\s+|down\s+)?to\s+the\s+(?:bridge|tracks|cliffs?|roof(?:top)?|overpass|viaduct)\s*\.?\s*$/,
     weight: 1,
     example: "I've been okay for months. Tomorrow at 6 I'm going to the bridge.",
-    why: 'A time and a high place, and nothing to do there: a plan said plainly. "Going to the bridge to take photos" says what for, and stays quiet.',
+    why: 'A time and a high place, and nothing after it: a plan said plainly, as the last words of a text. "Going to the bridge to take photos" or a sentence after it saying what for stays quiet.',
   },
 ];

@@ -59,7 +59,7 @@ export const ABOUT_TOPIC_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /^(?![\s\S]*\b(?:yo\s+tambien\s+(?:quiero|lo\s+pienso|lo\s+hare)|quiero\s+hacerlo|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|me\s+identifico|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|suicidarme|matarme))\b)[\s\S]*?(?:\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|novela|documental|podcast|ponencia|tertulia|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,90}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b))/,
+      /^(?![\s\S]*\b(?:yo\s+tambien\s+(?:quiero|lo\s+pienso|lo\s+hare)|quiero\s+hacerlo|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|me\s+identifico|hablaba\s+de\s+mi|como\s+lo\s+haria|planeandolo|hacerlo\s+yo|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|suicidarme|matarme))\b)[\s\S]*?(?:\b(?:tesis|tfg|tfm|reportaje|charla|taller|talleres|curso|libro|serie|pelicula|articulo|noticia|periodico|protocolo|encuesta|bibliografia|clase|materiales|campana|caminata|dia\s+(?:mundial\s+)?de\s+la\s+prevencion)\b[^.!?]{0,60}\b(?:suicid\w*|autolesi\w*)|\b(?:prevencion|tasas?|factores\s+de\s+riesgo|aumento|casos)\s+(?:de(?:l)?\s+)?(?:suicid\w*|autolesion\w*)|\bsuicidio\s+social\b|\bsuicidio\s+(?:esta|es|sigue\s+siendo)\s+(?:entre\s+)?(?:la|las)\s+(?:primera|principal\w*)\s+causas?\b|\b(?:bajaron|subieron|aumentaron|disminuyeron)\b[^.!?]{0,40}\bsuicidios\b(?![^.!?]*\b(?:yo|quiero|me)\b))/,
     weight: 1,
     example: 'Mañana doy una charla de prevencion del suicidio en la secundaria',
     why: 'A thesis, a talk, a news story, a statistic: the topic, not the writer.',
@@ -84,7 +84,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+quise\s+(?:matar|morir)|quise\s+(?:matarme|morirme|tirarme|quitarme)|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+quise\s+(?:matar|morir)|quise\s+(?:matarme|morirme|tirarme|quitarme)|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
+      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a`) +
         String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b` +
         ES_NO_RELAPSE_AFTER('|ganas'),
@@ -92,21 +92,6 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
     why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',
-  },
-  {
-    id: 'es-better-now',
-    labels: ['quiet'],
-    lang: 'es',
-    pattern: new RegExp(
-      String.raw`(?<!\b(?:cree|creen|piensa|piensan|dice|dicen|creia|cree\s+mi\s+\w+)\s+que\s+)\b(?:(?:hoy|ahora|ya)\s+estoy\s+(?:mucho\s+)?(?:mejor|bien)|ya\s+no\s+(?:pienso\s+(?:eso|asi)|tengo\s+esas\s+ideas|soy\s+(?:esa|ese))|sali\s+(?:de\s+ese\s+(?:hueco|pozo|agujero)|adelante)|orgullos[oa]\s+de\s+mi|me\s+ayudo\s+(?:un\s+monton|muchisimo|mucho)|ya\s+paso|(?:eso|todo\s+eso)\s+(?:termino|se\s+acabo|quedo\s+atras)\s+hace|(?:dios|la\s+vida)\s+me\s+(?:dio|ha\s+dado)\s+otra\s+oportunidad)\b` +
-        ES_NO_RELAPSE_AFTER(
-          String.raw`|he\s+vuelto\s+a|ganas|ahora\s+se\s+que|manana|esta\s+noche|no\s+la\s+quer\w*|la\s+proxima|todavia\s+l[ao]s?\s+tengo|guardad[ao]s?`,
-        ),
-    ),
-    weight: 1,
-    example:
-      'Antes pensaba que todos estarían mejor sin mí. Ya no pienso eso, la psicóloga me ayudó un montón.',
-    why: 'Said to be well now ("hoy estoy mejor", "ya no pienso eso", "salí de ese hueco"): the past told around it is a story, not a risk. What is said as now is still heard.',
   },
 ];
 

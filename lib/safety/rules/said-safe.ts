@@ -5,7 +5,7 @@ import type { CrisisRule } from './shared';
  * plan or a "but" (`more` adds a record's own words).
  */
 const NO_RELAPSE_AFTER = (more = '') =>
-  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|(?<!\b(?:not|never|won'?t)\s+(?:going\s+|go\s+)?)back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
+  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
 
 /**
  * The writer says they are safe: "I was never going to hurt myself", "I could honestly say no",
@@ -110,20 +110,6 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
     why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
   },
-  {
-    id: 'okay-now',
-    labels: ['quiet'],
-    lang: 'en',
-    pattern: new RegExp(
-      String.raw`(?<!\b(?:thinks?|thought|believes?|says?|said|assumes?|tell\s+(?:her|him|them|everyone))\s+(?:that\s+)?)\b(?:(?:i'?m|i\s+am)\s+(?:okay|ok|good|fine|well|alright|doing\s+(?:well|good|okay|ok|fine|better))\s+now|(?:pulled|got|brought)\s+me\s+through|it\s+does\s+(?:lift|pass|get\s+better))\b` +
-        NO_RELAPSE_AFTER(
-          String.raw`|now\s+i\s+know|tomorrow|finish\s+what|whatever\s+that\s+means|i\s+guess|supposedly|apparently|wish\s+it\s+had`,
-        ),
-    ),
-    weight: 1,
-    example: "In Form 3 I used to starve myself and scratch my wrists. Counselling helped and I'm okay now.",
-    why: 'Said to be well now ("I\'m okay now", "the dog pulled me through"): the past told around it is a story, not a risk. What is said as now is still heard.',
-  },
 ];
 
 /**
@@ -137,7 +123,7 @@ export const SHORT_TEXT_SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:pills|rope|die|dead|miss\s+me|sorry|goodbye\s+forever|end\s+it|kill|tonight|bridge|love\s+(?:her|him|you|them)|hear\s+from\s+me|hurt\s+me|no\s+(?:flight|bags)|not\s+moving|nobody\s+(?:will|would|cares|needs|can))\b)[\s\S]*?\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:[\w'-]+\s+){0,2}?(?:new\s+(?:city|job|flat|place|start|country)|moving\s+to|visa\s+(?:approved|granted|came|sorted|finally)|flight\s+(?:is\s+)?(?:booked|on|at)|emigrat\w*)/,
+      /^(?=[\s\S]{0,200}$)(?![\s\S]*\b(?:pills|rope|die|dead|miss\s+me|sorry|goodbye\s+forever|end\s+it|kill)\b)[\s\S]*?\bleav\w*\s+for\s+good\b[^.!?]{0,20}[.!?]?\s*(?:new\s+(?:city|job|flat|place|start|country)|moving)/,
     weight: 1,
     example: "I'm leaving for good. New city, new job.",
     why: 'Leaving for good for a new city or job is a move, not a goodbye.',

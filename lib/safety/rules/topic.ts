@@ -10,10 +10,10 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*|amendment|(?<!-)law(?!\s+school)|legislation|decriminali[sz]\w*|criminali[sz]\w*)\b[^.!?]{0,40}\bsuicide\b/,
+      /\b(?:essay|question|theme|present|presents|portray\w*|depict\w*|analy[sz]\w*)\b[^.!?]{0,40}\bsuicide\b/,
     weight: 1,
     example: "The novel's theme is how grief and suicide shape a family",
-    why: "Suicide as an essay's question, a book's theme, what a film depicts, what a law changed.",
+    why: "Suicide as an essay's question, a book's theme, what a film depicts.",
   },
   {
     id: 'suicide-prevention',
