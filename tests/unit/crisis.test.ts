@@ -93,6 +93,8 @@ describe('detectCrisis', () => {
     'I failed the bar exam for the third time. Law was everything, suicide is all I can think about now.',
     'Vi un documental sobre el suicidio y sentí que hablaba de mí, ya sé cómo lo haría.',
     'leaving for good, emigrating to wherever my brother is now. he died in march.',
+    'Ahora estoy mejor, boludo, no te preocupes. Hace como dos años que tengo el arma de mi viejo escondida y pienso usarla.',
+    'El veterinario va a sacrificarlo el jueves. Cuando se vaya Toby me voy detrás de él, ya lo he decidido.',
     'some nights out past the marsh I catch myself hoping a squall just comes up and takes me',
     "his last story was just a black screen that said 'sorry for everything'. his mom says he isn't home and he left his phone",
     "this week she's been giving her gold bangles away to all of us and tonight she said 'you'll remember me na'. what do i do",
@@ -166,6 +168,8 @@ describe('detectCrisis', () => {
     "Tonight I'm going to the roof. The meteor shower peaks around 2am!",
     "Saturday I'll take my shotgun in for its annual service and that's me.",
     'praying a storm takes me off the rota tomorrow, I need a day off',
+    'tengo la escopeta del abuelo y pienso usarla para cazar conejos en octubre',
+    'mi novio se fue a Madrid y me voy detrás de él en marzo',
     "Moving to Perth next week, gave my plants away to everyone at work. You'll remember me every time you water them!",
   ])('the rules alone stay quiet on %j', (text) => {
     rulesAlone();

@@ -33,6 +33,26 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     why: 'A decision or a plan already made.',
   },
   {
+    id: 'es-a-gun-kept-to-use',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:tengo|guardo|escondi|tengo\s+escondid[oa])\b[^.!?\n]{0,50}\b(?:el\s+arma|un\s+arma|la\s+pistola|una\s+pistola|el\s+revolver|la\s+escopeta)\b[^.!?\n]{0,60}\b(?:pienso|voy\s+a|quiero)\s+usarl[ao]\b(?!\s+(?:para\s+(?:cazar|la\s+caza|el\s+campo|tiro|practicar)|en\s+(?:la\s+caza|el\s+campo|el\s+club|el\s+monte)))/,
+    weight: 1,
+    example: 'Hace como dos años que tengo el arma de mi viejo escondida y pienso usarla.',
+    why: "A gun kept, to be used: a means and a decision, in whoever's words it is said.",
+  },
+  {
+    id: 'es-going-after-them',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:se\s+vaya|se\s+muera|muera|murio|sacrific\w*|eutanasia|ya\s+no\s+este|se\s+fue\s+con\s+(?:dios|el\s+senor))\b[^.!?\n]{0,40}\b(?:me\s+voy|me\s+ire|me\s+iria|voy\s+a\s+irme)\s+(?:detras|tras)\s+de\s+(?:el|ella|ellos)\b/,
+    weight: 1,
+    example: 'Cuando se vaya Toby me voy detrás de él, ya lo he decidido.',
+    why: 'Going after someone who is dying or has died ("cuando se vaya, me voy detrás de él"): following them; not going after a boyfriend to Madrid.',
+  },
+  {
     id: 'es-holds-a-persons-weight',
     labels: ['risk'],
     lang: 'es',
