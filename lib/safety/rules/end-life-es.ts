@@ -37,9 +37,9 @@ export const END_LIFE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /(?<!\b(?:antes\s+(?:de|que)|si|como)\b[^.!?\n]{0,60})\b(?:esta\s+noche|hoy|manana|ya|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|pronto|ahorita|de\s+una\s+vez)\s+me\s+(?:mato|suicido|quito\s+la\s+vida|tiro\s+(?:del|de\s+(?:un|una|la|el)|por\s+(?:la|el))\s+(?:puente|edificio|balcon|ventana|azotea|techo|barranco|precipicio|terraza|tren|metro))\b(?!\s+(?:estudiando|trabajando|de\s+risa|a\s+(?:estudiar|trabajar)|haciendo|en\s+el\s+(?:gym|gimnasio)|corriendo|entrenando|limpiando))(?![^\n]{0,40}(?:\bja(?:ja)+|😂|🤣))(?![^\n]{0,60}\b(?:bungee|puenting|rapel|rappel|paracaidas|parapente|tirolesa|canopy)\b)|\bcuando\s+me\s+(?:mate|suicide|quite\s+la\s+vida)\b/,
+      /(?<!\b(?:antes\s+(?:de|que)|si|como)\b[^.!?\n]{0,60})\b(?:esta\s+noche|hoy|manana|ya|el\s+(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|pronto|ahorita|de\s+una\s+vez)\s+me\s+(?:mato|suicido|quito\s+la\s+vida|tiro\s+(?:del|de\s+(?:un|una|la|el)|por\s+(?:la|el))\s+(?:puente|edificio|balcon|ventana|azotea|techo|barranco|precipicio|terraza|tren|metro))\b(?!\s+(?:estudiando|trabajando|de\s+risa|a\s+(?:estudiar|trabajar)|haciendo|en\s+el\s+(?:gym|gimnasio)|corriendo|entrenando|limpiando))(?![^\n]{0,40}(?:\bja(?:ja)+|😂|🤣))|\bcuando\s+me\s+(?:mate|suicide|quite\s+la\s+vida)\b/,
     weight: 1,
     example: 'esta noche me mato, ya decidí',
-    why: '"Esta noche me mato", "mañana me tiro del puente", "cuando me mate": said as a decision (not "me mato estudiando", not after "si" or "antes de", not with a bungee).',
+    why: '"Esta noche me mato", "mañana me tiro del puente", "cuando me mate": said as a decision (not "me mato estudiando", not after "si" or "antes de").',
   },
 ];

@@ -1,7 +1,7 @@
 import type { CrisisRule } from './shared';
 
 // Drastic acts said in exasperation or longing, and "one more" of something trivial.
-const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|top\s+myself|kms|hang\s+myself|shoot\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
+const DRASTIC = String.raw`(?:jump\s+off\s+(?:a|the)\s+(?:bridge|cliff|roof)|walk(?:ing)?\s+into\s+the\s+(?:sea|ocean)|kill\s+myself|top\s+myself|kms|hang\s+myself|throw\s+myself\s+(?:off|out|under)\s+\w+)`;
 const ONE_MORE_THING = String.raw`\bone\s+more\b(?!\s+(?:rejection|no|loss|day|night|thing\s+goes\s+wrong|person\s+leaves))`;
 
 /**
@@ -55,7 +55,7 @@ export const HYPERBOLE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`^(?=.{0,200}$)(?![\s\S]*\b(?:seriously|for\s+(?:weeks|months|real)|not\s+(?:a\s+)?jok\w*|i\s+mean\s+it|tonight)\b)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?(?:rather|sooner)\s+${DRASTIC}\s+than\s+(?:sit\s+through|attend|watch|listen\s+to)\s+(?:another|a|the|this)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|call|lecture|presentation|slide\s*show|all-hands|induction|webinar|training|concert|recital|seminar|quiz)s?\b`,
+      String.raw`^(?=.{0,200}$)(?![\s\S]*\b(?:seriously|for\s+(?:weeks|months|real)|not\s+(?:a\s+)?jok\w*|i\s+mean\s+it|tonight|rope|gun|pills|ready|tested|beam|already)\b)[^.!?]*\b(?:i'?d|i\s+would)\s+(?:honestly\s+|literally\s+)?rather\s+${DRASTIC}\s+than\s+(?:sit\s+through|attend|watch|listen\s+to)\s+(?:another|a|the|this)\s+(?:[\w-]+\s+){0,4}?(?:meeting|call|lecture|presentation|all-hands|induction|webinar|training|concert|recital|seminar|quiz)\b`,
     ),
     weight: 1,
     example:
