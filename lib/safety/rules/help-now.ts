@@ -7,6 +7,9 @@ import type { CrisisRule } from './shared';
  * are what this writer needs too, so these bring it up whoever the words are about.
  */
 
+// Someone not answering, as the records below that pair it with a goodbye or a means say it.
+const NO_ANSWER = String.raw`not\s+(?:picking\s+up|answering|replying)`;
+
 /** An act or a means of someone else's, said as happening now: alone enough. */
 export const OTHER_NOW_RULES: CrisisRule[] = [
   {
@@ -44,17 +47,29 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:texting|sending|sent|posting|posted)\s+(?:me\s+|us\s+)?(?:goodbye|farewell)\s+(?:messages?|texts?)\b|\b(?:said|says|saying)\s+(?:goodbye|bye)\s+to\s+everyone\s+and\s+(?:went\s+offline|logged\s+off|turned\s+(?:her|his|their)\s+phone\s+off|(?:isn'?t|is\s+not|stopped)\s+answering)\b|^(?=[\s\S]*\b(?:last\s+(?:story|post|message)|goodbye|not\s+(?:picking\s+up|answering|replying))\b)(?![\s\S]*\b(?:(?:he|she|they)'?s\s+fine|(?:he|she|they)\s+(?:is|are)\s+fine|lol|lmao)\b)[\s\S]*?\b(?:she|he|they)\s+(?:just\s+)?(?:posted|sent|shared)\b[^.!?\n]{0,40}\b(?:pic|photo|picture|story|selfie)\s+(?:of|with)\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:strip\s+of\s+|bottle\s+of\s+|box\s+of\s+|pack\s+of\s+)?(?:pills|tablets|meds|rope|noose|blades?|razors?)\b(?!\s+(?:swing|organi[sz]er|ladder|bridge|course))/,
+      /\b(?:texting|sending|sent|posting|posted)\s+(?:me\s+|us\s+)?(?:goodbye|farewell)\s+(?:messages?|texts?)\b|\b(?:said|says|saying)\s+(?:goodbye|bye)\s+to\s+everyone\s+and\s+(?:went\s+offline|logged\s+off|turned\s+(?:her|his|their)\s+phone\s+off|(?:isn'?t|is\s+not|stopped)\s+answering)\b/,
     weight: 1,
     example: "my bestfriend is texting me goodbye messages and she's not answering calls",
-    why: 'Goodbyes sent to people, then silence; a "last story" with a photo of pills, and no answer.',
+    why: 'Goodbyes sent to people, then silence.',
+  },
+  {
+    id: 'other-posted-the-means-then-silence',
+    labels: ['risk'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`^(?=[\s\S]*\b(?:last\s+(?:story|post|message)|goodbye|${NO_ANSWER})\b)(?![\s\S]*\b(?:(?:he|she|they)'?s\s+fine|(?:he|she|they)\s+(?:is|are)\s+fine|lol|lmao)\b)[\s\S]*?\b(?:she|he|they)\s+(?:just\s+)?(?:posted|sent|shared)\b[^.!?\n]{0,40}\b(?:pic|photo|picture|story|selfie)\s+(?:of|with)\s+(?:a\s+|her\s+|his\s+|their\s+)?(?:strip\s+of\s+|bottle\s+of\s+|box\s+of\s+|pack\s+of\s+)?(?:pills|tablets|meds|rope|noose|blades?|razors?)\b(?!\s+(?:swing|organi[sz]er|ladder|bridge|course))`,
+    ),
+    weight: 1,
+    example: "she just posted 'last story' with a pic of a strip of pills. shes not picking up my calls",
+    why: 'A "last story" or a goodbye with a photo of pills, a rope or a blade, and no answer: a means shown, now.',
   },
   {
     id: 'other-sorry-for-everything-then-gone',
     labels: ['risk'],
     lang: 'en',
-    pattern:
-      /^(?=[\s\S]*\b(?:isn'?t\s+home|not\s+home|left\s+(?:his|her|their)\s+phone|not\s+(?:answering|picking\s+up|replying)|can'?t\s+find\s+(?:him|her|them)|nobody\s+knows\s+where)\b)[\s\S]*?\b(?:last\s+(?:story|post|message|text)|posted|sent|texted)\b[^.!?\n]{0,60}\bsorry\s+for\s+everything\b/,
+    pattern: new RegExp(
+      String.raw`^(?=[\s\S]*\b(?:isn'?t\s+home|not\s+home|left\s+(?:his|her|their)\s+phone|${NO_ANSWER}|can'?t\s+find\s+(?:him|her|them)|nobody\s+knows\s+where)\b)[\s\S]*?\b(?:last\s+(?:story|post|message|text)|posted|sent|texted)\b[^.!?\n]{0,60}\bsorry\s+for\s+everything\b`,
+    ),
     weight: 1,
     example:
       "his last story was just a black screen that said 'sorry for everything'. his mom says he isn't home and he left his phone",
