@@ -99,6 +99,8 @@ describe('detectCrisis', () => {
     'some nights out past the marsh I catch myself hoping a squall just comes up and takes me',
     "his last story was just a black screen that said 'sorry for everything'. his mom says he isn't home and he left his phone",
     "this week she's been giving her gold bangles away to all of us and tonight she said 'you'll remember me na'. what do i do",
+    "please help. my younger brother back home posted 'sorry everyone' on fb and turned off his phone. nanay cant find him. who do i call",
+    'my 5 year plan is to not be here in 5 years haha 🙃 been my plan for a while actually',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -169,6 +171,15 @@ describe('detectCrisis', () => {
     'tengo la escopeta del abuelo y pienso usarla para cazar conejos en octubre',
     'mi novio se fue a Madrid y me voy detrás de él en marzo',
     "Moving to Perth next week, gave my plants away to everyone at work. You'll remember me every time you water them!",
+    // Round twenty-three's records, near their words.
+    "I'm looking forward to dying my hair purple this weekend",
+    'my five year plan is to not be here in this dead-end town',
+    'removing myself from their lives was the best decision I ever made, toxic family',
+    'why do I keep waking up at 4am',
+    'how much tylenol is too much for a 30 lb toddler',
+    'he took the lot of cookies lol',
+    "he's got his rifle out for the deer, season opens tomorrow",
+    "my sister is giving away all her clothes because she's moving to Lisbon, I'm so worried I'll miss her",
   ])('the rules alone stay quiet on %j', (text) => {
     rulesAlone();
     expect(detectCrisis(text)).toBe(false);

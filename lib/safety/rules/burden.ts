@@ -141,4 +141,15 @@ export const BURDEN_RULES: CrisisRule[] = [
       "Am a weight on my parents since I failed the exams. Better they don't have to see my face again.",
     why: "A weight on one's family, and better if they never had to see one again: a burden said as a reason not to be here.",
   },
+  {
+    id: 'removing-myself-from-their-lives',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bremov(?:e|ing)\s+myself\s+(?:from\s+(?:their|everyone'?s|everybody'?s|people'?s|my\s+family'?s|the)\s+(?:lives|life|equation|picture)|permanently)\b[^.!?\n]{0,40}?\b(?:seems|would\s+be|feels|looks|is\s+the)\b[^.!?\n]{0,30}?\b(?:logical|rational|best|kindest|easiest|better|fairer|obvious|only)\b/,
+    weight: 1,
+    example:
+      'The effort everyone spends on me is not proportional. Removing myself from their lives seems like the logical outcome.',
+    why: 'Taking oneself out of the lives of people one feels a cost to, as the "logical" or "best" answer: a burden, in reasoned words.',
+  },
 ];

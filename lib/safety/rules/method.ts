@@ -23,6 +23,16 @@ export const METHOD_RULES: CrisisRule[] = [
     why: 'Asking how many pills it would take.',
   },
   {
+    id: 'too-much-sedative-for-my-weight',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:ambien|zolpidem|xanax|valium|diazepam|lorazepam|ativan|klonopin|zopiclone|seroquel|tramadol|oxy\w*|percocet|vicodin|codeine|morphine|fentanyl|sleeping\s+(?:pills|tablets)|sleepers|benzos)\b[^.!?\n]{0,40}?\b(?:(?:with|and|plus|on\s+top\s+of|mixed\s+with)\s+(?:\w+\s+)?(?:whiskey|whisky|vodka|alcohol|booze|wine|beer|rum|tequila|gin|drink)\b[^.!?\n]{0,30}?\b(?:too\s+much|lethal|fatal|deadly|enough)|(?:too\s+much|lethal|fatal|deadly|enough\s+to\s+(?:not\s+wake|die|kill))\s+for\s+(?:a\s+|an\s+|someone\s+)?\d{2,3}\s*(?:lbs?|pounds?|kgs?|kilos?)\b)/,
+    weight: 1,
+    example: 'how many ambien with whiskey is too much for 220 lb man',
+    why: "Asking how much of a sedative, with drink or for a grown person's weight, is too much: the lethal amount, not the dose.",
+  },
+  {
     id: 'noose-wrists-or-jump',
     labels: ['risk'],
     lang: 'en',

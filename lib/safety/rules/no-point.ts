@@ -88,6 +88,16 @@ export const NO_POINT_RULES: CrisisRule[] = [
     why: 'Asking why one is still alive.',
   },
   {
+    id: 'why-i-keep-breathing',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|still\s+keep|bother)\s+(?:on\s+)?(?:breathing|living|existing)\b/,
+    weight: 1,
+    example: "Honestly I stopped seeing why I keep breathing, it's not drama, just empty.",
+    why: 'Not seeing why one keeps breathing or living: no point in going on, said without the word "point".',
+  },
+  {
     id: 'cant-see-the-point-of-living',
     labels: ['risk'],
     lang: 'en',

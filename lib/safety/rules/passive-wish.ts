@@ -66,6 +66,16 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     why: 'Hoping a storm, a car or an illness takes one: a passive wish to die, said without the words.',
   },
   {
+    id: 'looking-forward-to-dying',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /\blooking\s+forward\s+to\s+(?:dying|death|being\s+dead|not\s+(?:being\s+here|existing|waking\s+up))\b(?!\s+(?:my|your|her|his|their|the|it|them)\b)|\bmy\s+(?:\w+[-\s])?year\s+plan\s+is\s+(?:to\s+)?(?:not\s+(?:be\s+(?:here|around|alive)|exist)|be\s+dead)\b(?!\s+(?:in|at|on)\s+(?:this|the|that|a|an)\b)/,
+    weight: 1,
+    example: 'lmao therapist said find something to look forward to so im looking forward to dying 😂',
+    why: 'Death as the thing to look forward to, or the "five-year plan" of not being here: a wish said as a joke is still a wish. Not "dying my hair".',
+  },
+  {
     id: 'wish-i-could-disappear',
     labels: ['risk'],
     lang: 'en',
