@@ -101,6 +101,16 @@ describe('detectCrisis', () => {
     "this week she's been giving her gold bangles away to all of us and tonight she said 'you'll remember me na'. what do i do",
     "please help. my younger brother back home posted 'sorry everyone' on fb and turned off his phone. nanay cant find him. who do i call",
     'my 5 year plan is to not be here in 5 years haha 🙃 been my plan for a while actually',
+    "my mum's taken the lot, all her antidepressants, she's slurring and i dont know what to do",
+    "he's gone and swallowed the lot of his sleeping tablets, ambulance is on the way what do i do till they get here",
+    'my flatmate said she took the entire lot of her meds an hour ago and now shes really drowsy',
+    'my bro has his hunting rifle out on the kitchen table since his wife left, keeps saying its over. 911??',
+    "my best friend gave away all her stuff last week and said she won't need any of it where she's going",
+    'whats the lethal amount of xanax for a 200 pound guy asking for me',
+    'cant wait to die honestly, its the only thing keeping me going lol',
+    'im lookin forward to the day i finally die',
+    'lol my 5 yr plan is not being alive in 5 years',
+    'why do i even bother staying alive at this point',
   ])('fires on %j', (text) => {
     expect(detectCrisis(text)).toBe(true);
   });
@@ -180,6 +190,27 @@ describe('detectCrisis', () => {
     'he took the lot of cookies lol',
     "he's got his rifle out for the deer, season opens tomorrow",
     "my sister is giving away all her clothes because she's moving to Lisbon, I'm so worried I'll miss her",
+    // A review's ordinary texts near those records' words.
+    'she took the whole lot of her old meds to the pharmacy take-back bin, so proud of her for clearing out the cabinet',
+    "our lab got into the cupboard and he's swallowed the lot of my ibuprofen tablets, emergency vet not answering",
+    "my roommate said i could have the leftover pizza but she's taken the whole lot to work, not answering my texts either 😤",
+    "he's got his rifle out cleaning it for deer opener, what do i do about blaze orange rules in PA",
+    "the guy next door, he's got his pistol out shooting cans at 6am again, who do i call about that",
+    "my sister's giving away all her baby clothes, she says she won't need them, they're done having kids",
+    "how much codeine is too much for a 30 kg child? the pharmacist wasn't clear",
+    'how much tramadol is too much for a 60 lb dog, vet prescribed it after surgery',
+    'so looking forward to death stranding 2 dropping friday',
+    'looking forward to dying easter eggs with the kids this weekend 🐣',
+    'why do i keep breathing through my mouth when i sleep? wake up with a dry throat',
+    'why do i keep living paycheck to paycheck even with a raise',
+    'why do i bother living in london honestly, £1400 for a box room',
+    'removing myself from their lives is the best thing I ever did for my mental health. no contact 2 yrs now',
+    'removing myself from the group chat permanently seems like the best option lol the drama',
+    'removing myself from the equation seems best, let them sort out the wedding seating themselves',
+    "mum texted us goodbye from the cruise ship, phone's off now til we dock monday. so jealous",
+    'looking forward to not waking up at 5am once i retire',
+    "she's giving away all her stuff on marketplace cause she's going travelling for a year, am i overthinking that she didn't offer me any",
+    "he's got his gun out of the safe, taking it to the gunsmith, what do i do with the ammo",
   ])('the rules alone stay quiet on %j', (text) => {
     rulesAlone();
     expect(detectCrisis(text)).toBe(false);

@@ -146,7 +146,7 @@ export const BURDEN_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bremov(?:e|ing)\s+myself\s+(?:from\s+(?:their|everyone'?s|everybody'?s|people'?s|my\s+family'?s|the)\s+(?:lives|life|equation|picture)|permanently)\b[^.!?\n]{0,40}?\b(?:seems|would\s+be|feels|looks|is\s+the)\b[^.!?\n]{0,30}?\b(?:logical|rational|best|kindest|easiest|better|fairer|obvious|only)\b/,
+      /\bremov(?:e|ing)\s+myself\s+(?:from\s+(?:their|everyone'?s|everybody'?s|people'?s|my\s+family'?s)\s+(?:lives|life)|permanently)\b[^.!?\n]{0,40}?\b(?:seems|would\s+be|feels|looks)\b[^.!?\n]{0,30}?\b(?:logical|rational|best|kindest|easiest|better|fairer|obvious|only)\b/,
     weight: 1,
     example:
       'The effort everyone spends on me is not proportional. Removing myself from their lives seems like the logical outcome.',

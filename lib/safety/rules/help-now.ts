@@ -100,7 +100,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /^(?![\s\S]*\b(?:flight|plane|holiday|vacation|trip|boarding|airport|lol|lmao)\b)[\s\S]*?\b(?:posted|sent|texted|dm'?d|messaged|wrote)\s+(?:me\s+|us\s+)?(?:on\s+(?:his|her|their)\s+\w+\s+)?['"“]?(?:goodbye\b|bye\s+(?:everyone|all)\b|sorry\s+(?:for\s+everything|everyone)\b|tell\s+my\s+(?:mom|mum|mam|mother|dad|kids?|family|sister|brother)\s+i\s+love)[^\n]{0,200}\b(?:voicemail|not\s+(?:answering|picking\s+up)|no\s+(?:one|body)(?:'s|\s+is)\s+answering|no\s+answer|(?:calling|called|ringing|rang)\s+(?:911|999|112|000)|phone(?:'s|\s+is)\s+(?:off|dead)|turned\s+off\s+(?:his|her|their)\s+phone|can'?t\s+find\s+(?:him|her|them))/,
+      /^(?![\s\S]*\b(?:flight|plane|holiday|vacation|trip|boarding|airport|cruise|last\s+day|retir\w*|lol|lmao)\b)[\s\S]*?\b(?:posted|sent|texted|dm'?d|messaged|wrote)\s+(?:me\s+|us\s+)?(?:on\s+(?:his|her|their)\s+\w+\s+)?['"“]?(?:goodbye\b|bye\s+(?:everyone|all)\b|sorry\s+(?:for\s+everything|everyone)\b|tell\s+my\s+(?:mom|mum|mam|mother|dad|kids?|family|sister|brother)\s+i\s+love)[^\n]{0,200}\b(?:voicemail|not\s+(?:answering|picking\s+up)|no\s+(?:one|body)(?:'s|\s+is)\s+answering|no\s+answer|(?:calling|called|ringing|rang)\s+(?:911|999|112|000)|phone(?:'s|\s+is)\s+(?:off|dead)|turned\s+off\s+(?:his|her|their)\s+phone|can'?t\s+find\s+(?:him|her|them))/,
     weight: 1,
     example:
       "he posted 'goodbye everyone, sorry' on his story an hour ago and now his phone's going straight to voicemail",
@@ -121,7 +121,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]*\b(?:slurr\w*|999|911|112|000|ambulance|pills|tablets|meds|overdose|not\s+answering)\b)[\s\S]*?\b(?:she|he|they)(?:'d|'s|'ve|\s+had|\s+has|\s+have)?\s+(?:just\s+)?(?:taken|took|swallowed|necked|downed)\s+['"“]?the\s+(?:whole\s+)?lot\b/,
+      /^(?=[\s\S]*\b(?:slurr\w*|999|911|112|ambulance|overdos\w*|drowsy|can'?t\s+wake\s+(?:him|her|them))\b)[\s\S]*?\b(?:she|he|they|\w+)(?:'d|'s|'ve|\s+had|\s+has|\s+have)?\s+(?:just\s+)?(?:gone\s+and\s+)?(?:taken|took|swallowed|necked|downed)\s+['"“]?the\s+(?:whole\s+|entire\s+)?lot\b(?!\s+(?:to|back|with)\b)/,
     weight: 1,
     example: "He rang me slurring, said he'd taken 'the lot' after the redundancy letter. I've rung 999",
     why: 'Someone has taken "the lot", heard slurring or with an ambulance called: an overdose, now.',
@@ -131,7 +131,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+(?:got\s+)?(?:his|her|their)\s+(?:\w+?'?s\s+)?(?:pistol|gun|rifle|shotgun|revolver|glock)\s+out\b(?=[^\n]{0,200}\b(?:wellness\s+check|welfare\s+check|911|999|112|000|what\s+do\s+i\s+do|who\s+do\s+i\s+call|not\s+answering|won'?t\s+answer|left\s+(?:him|her|them)|broke\s+up|goodbye)\b)/,
+      /\b(?:she|he|they|\w+)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+(?:got\s+|pulled\s+|taken\s+|took\s+)?(?:his|her|their)\s+(?:\w+?'?s\s+)?(?:\w+\s+)?(?:pistol|gun|rifle|shotgun|revolver|glock)\s+out\b(?!\s+of\b)(?=[^\n]{0,200}\b(?:wellness\s+check|welfare\s+check|911|999|112|not\s+answering|won'?t\s+answer|(?:she|he)\s+left\s+(?:him|her)|broke\s+up|goodbye)\b)/,
     weight: 1,
     example:
       "can u call a wellness check on my buddy, he texted he's got his daddys pistol out sittin in the truck after she left him",
@@ -142,7 +142,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /^(?![\s\S]*\b(?:moving|move\s+(?:abroad|out|to|back)|emigrat\w*|declutter\w*|minimalis\w*|downsiz\w*|relocat\w*|new\s+job\s+in)\b)[\s\S]*?\bgiv(?:ing|en)\s+away\s+(?:basically\s+|pretty\s+much\s+|almost\s+)?(?:all|most|loads|everything)\s+(?:of\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:stuff|things|belongings|possessions|clothes|games|books)\b[\s\S]{0,200}?\b(?:won'?t\s+need|not\s+going\s+to\s+need|doesn'?t\s+need\s+(?:them|it)\s+anymore|should\s+i\s+(?:do|say)\s+something|am\s+i\s+overthinking|worried)\b/,
+      /^(?![\s\S]*\b(?:moving|move\s+(?:abroad|out|to|back)|emigrat\w*|declutter\w*|minimalis\w*|downsiz\w*|relocat\w*|new\s+job\s+in|travel\w*|backpack\w*|retir\w*|assisted\s+living|care\s+home|nursing\s+home|baby|outgrown|grew\s+out)\b)[\s\S]*?\b(?:giv(?:ing|en)|gave)\s+away\s+(?:basically\s+|pretty\s+much\s+|almost\s+)?(?:all|most|loads|everything)\s+(?:of\s+)?(?:his|her|their)\s+(?:\w+\s+)?(?:stuff|things|belongings|possessions|clothes|games|books)\b[\s\S]{0,200}?\b(?:won'?t\s+need|wont\s+need|not\s+going\s+to\s+need|doesn'?t\s+need\s+(?:them|it|any\s+of\s+it)\s+anymore)\b/,
     weight: 1,
     example:
       "Roommate's been giving away all his stuff this week, and told me he 'won't need' his textbooks next semester. Should I do something tonight?",

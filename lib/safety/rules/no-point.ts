@@ -92,7 +92,7 @@ export const NO_POINT_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|still\s+keep|bother)\s+(?:on\s+)?(?:breathing|living|existing)\b/,
+      /\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|still\s+keep|bother)\s+(?:on\s+)?(?:breathing|living|existing|staying\s+alive)(?=\s*(?:$|[^\s\w]|\b(?:tbh|honestly|lol|lmao|haha|now|anymore|at\s+this\s+point|tho|though|and|but|so)\b))/,
     weight: 1,
     example: "Honestly I stopped seeing why I keep breathing, it's not drama, just empty.",
     why: 'Not seeing why one keeps breathing or living: no point in going on, said without the word "point".',
