@@ -101,6 +101,7 @@ describe('detectCrisis', () => {
     "this week she's been giving her gold bangles away to all of us and tonight she said 'you'll remember me na'. what do i do",
     "please help. my younger brother back home posted 'sorry everyone' on fb and turned off his phone. nanay cant find him. who do i call",
     'my 5 year plan is to not be here in 5 years haha 🙃 been my plan for a while actually',
+    "Liam wrote 'won't be here for the exam anyway' on his paper and he's been handing out his games. Who do I pass this to today?",
     "my mum's taken the lot, all her antidepressants, she's slurring and i dont know what to do",
     "he's gone and swallowed the lot of his sleeping tablets, ambulance is on the way what do i do till they get here",
     'my flatmate said she took the entire lot of her meds an hour ago and now shes really drowsy',

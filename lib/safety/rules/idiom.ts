@@ -182,10 +182,10 @@ export const IDIOM_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:not\s+(?:going\s+to|gonna)\s+be|won'?t\s+be)\s+(?:here|around|in)\s+for\s+(?:the|a|my|our|tomorrow'?s?)\s+(?:\w+\s+)?(?:meeting|class|shift|call|lesson|session|party|match|game|exam|appointment|stand-?up|rehearsal|service)\b(?![\s\S]{0,200}\b(?:or\s+any|after\s+that|letters?|goodbye|thank\s+you\s+all)\b)/,
+      /\b(?:not\s+(?:going\s+to|gonna)\s+be|won'?t\s+be)\s+(?:here|around|in)\s+for\s+(?:the|a|my|our|tomorrow'?s?)\s+(?:\w+\s+)?(?:meeting|class|shift|call|lesson|session|party|match|game|exam|appointment|stand-?up|rehearsal|service)\b(?!['"’”]?\s*(?:anyway|anyhow|either\s+way)\b)(?![\s\S]{0,200}\b(?:or\s+any|after\s+that|letters?|goodbye|thank\s+you\s+all)\b)/,
     weight: 1,
     example: "I'm not going to be here for the meeting tomorrow, I'm on leave",
-    why: 'Not being here "for the meeting": an absence from one event, not from life.',
+    why: 'Not being here "for the meeting": an absence from one event, not from life; not "for the exam anyway", which says more.',
   },
   {
     id: 'small-child-locked-in',
