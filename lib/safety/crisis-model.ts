@@ -14,14 +14,33 @@ export type CrisisModel = ModelFile<'crisis'>;
 /**
  * At or above this, the model alone brings the crisis resources up: chosen by cross-validation
  * that holds out one writers' round at a time (scripts/train/cv-crisis.mjs --by-round), erring
- * toward the panel.
+ * toward the panel. With the bar for long texts (barFor), 0.175 hears as much English as 0.2 did
+ * without it (97.3%) with fewer idioms and sad texts flagged (10.3% -> 8.7%), and more Spanish.
  */
-export const MODEL_THRESHOLD = 0.2;
+export const MODEL_THRESHOLD = 0.175;
 /**
  * "What do I do?" is everyday: when the writer asks it, the model alone must be surer, or any
  * question about a sister's borrowed clothes would tip it (the dev sets taught it "what do").
  */
 export const ASKING_THRESHOLD = 0.4;
+
+/**
+ * The model reads every stretch of up to three sentences and speaks if any one reaches the bar,
+ * so a long post gets many tries at it, and a long sad post trips it by chance. The bar's log-odds
+ * rise by this much times the log of the number of stretches (by-round cross-validation, 25
+ * rounds: Spanish heard as much with fewer false alarms, English on the same curve).
+ */
+export const LENGTH_PENALTY = 0.5;
+/** Past this many stretches the bar stops rising: a whole page still lets a plain risk through. */
+const MAX_STRETCHES = 20;
+
+/** The bar for a text the model reads in `stretches` stretches, from the bar for one. */
+export function barFor(at: number, stretches: number): number {
+  const k = Math.min(Math.max(stretches, 1), MAX_STRETCHES);
+  return sigmoid(Math.log(at / (1 - at)) + LENGTH_PENALTY * Math.log(k));
+}
+
+const sentencesOfNorm = (norm: string) => norm.split(/(?<=[.!?])\s+|\n+/);
 
 let model: Scorer | undefined;
 let threshold = MODEL_THRESHOLD;
@@ -68,12 +87,14 @@ export function modelScore(m: Scorer, text: string): number {
 
 /**
  * Whether some stretch of up to three sentences of normalized text (normalizeForSafety) scores
- * at or above the threshold (ASKING_THRESHOLD when the writer asks what to do); false until the
- * weights have loaded.
+ * at or above the threshold (ASKING_THRESHOLD when the writer asks what to do), raised for a long
+ * text (barFor); false until the weights have loaded.
  */
 export function modelSays(norm: string, { asking = false } = {}): boolean {
-  const at = asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold;
-  return model !== undefined && modelPeak(norm, at) >= at;
+  if (model === undefined) return false;
+  const sentences = sentencesOfNorm(norm).length;
+  const at = barFor(asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold, sentences - 2);
+  return modelPeak(norm, at) >= at;
 }
 
 /**
@@ -85,7 +106,7 @@ export function modelPeak(norm: string, enough = 1): number {
   if (!m) return 0;
   // Each sentence's words, pairs and stems are found once; a window adds up three sentences' features
   // (each counted once), the pairs across their boundaries and the window's word families.
-  const sentences = norm.split(/(?<=[.!?])\s+|\n+/).map(tokens);
+  const sentences = sentencesOfNorm(norm).map(tokens);
   const feats = sentences.map((ws) => wordsPairsAndStems(ws));
   let peak = 0;
   for (let i = 0; i < sentences.length; i++) {
