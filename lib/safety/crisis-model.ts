@@ -91,10 +91,11 @@ export function modelScore(m: Scorer, text: string): number {
  * text (barFor); false until the weights have loaded.
  */
 export function modelSays(norm: string, { asking = false } = {}): boolean {
-  if (model === undefined) return false;
-  const sentences = sentencesOfNorm(norm).length;
-  const at = barFor(asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold, sentences - 2);
-  return modelPeak(norm, at) >= at;
+  const m = model;
+  if (!m) return false;
+  const sentences = sentencesOfNorm(norm);
+  const at = barFor(asking ? Math.max(threshold, ASKING_THRESHOLD) : threshold, sentences.length - 2);
+  return peakOf(m, sentences, at) >= at;
 }
 
 /**
@@ -102,11 +103,14 @@ export function modelSays(norm: string, { asking = false } = {}): boolean {
  * or above `enough` (no need to read on); 0 until the weights have loaded.
  */
 export function modelPeak(norm: string, enough = 1): number {
-  const m = model;
-  if (!m) return 0;
+  return model ? peakOf(model, sentencesOfNorm(norm), enough) : 0;
+}
+
+/** modelPeak over the text's sentences, split once by the caller. */
+function peakOf(m: Scorer, split: readonly string[], enough: number): number {
   // Each sentence's words, pairs and stems are found once; a window adds up three sentences' features
   // (each counted once), the pairs across their boundaries and the window's word families.
-  const sentences = sentencesOfNorm(norm).map(tokens);
+  const sentences = split.map(tokens);
   const feats = sentences.map((ws) => wordsPairsAndStems(ws));
   let peak = 0;
   for (let i = 0; i < sentences.length; i++) {

@@ -121,7 +121,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /^(?=[\s\S]*\b(?:slurr\w*|999|911|112|ambulance|overdos\w*|drowsy|can'?t\s+wake\s+(?:him|her|them))\b)[\s\S]*?\b(?:she|he|they|\w+)(?:'d|'s|'ve|\s+had|\s+has|\s+have)?\s+(?:just\s+)?(?:gone\s+and\s+)?(?:taken|took|swallowed|necked|downed)\s+['"“]?the\s+(?:whole\s+|entire\s+)?lot\b(?!\s+(?:to|back|with)\b)/,
+      /^(?=[\s\S]*\b(?:slurr\w*|999|911|112|ambulance|overdos\w*|drowsy|can'?t\s+wake\s+(?:him|her|them))\b)[\s\S]*?\b\w+(?:'d|'s|'ve|\s+had|\s+has|\s+have)?\s+(?:just\s+)?(?:gone\s+and\s+)?(?:taken|took|swallowed|necked|downed)\s+['"“]?the\s+(?:whole\s+|entire\s+)?lot\b(?!\s+(?:to|back|with)\b)/,
     weight: 1,
     example: "He rang me slurring, said he'd taken 'the lot' after the redundancy letter. I've rung 999",
     why: 'Someone has taken "the lot", heard slurring or with an ambulance called: an overdose, now.',
@@ -131,7 +131,7 @@ export const OTHER_NOW_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /\b(?:she|he|they|\w+)(?:'s|'ve|\s+has|\s+have|\s+had)?\s+(?:got\s+|pulled\s+|taken\s+|took\s+)?(?:his|her|their)\s+(?:\w+?'?s\s+)?(?:\w+\s+)?(?:pistol|gun|rifle|shotgun|revolver|glock)\s+out\b(?!\s+of\b)(?=[^\n]{0,200}\b(?:wellness\s+check|welfare\s+check|911|999|112|not\s+answering|won'?t\s+answer|(?:she|he)\s+left\s+(?:him|her)|broke\s+up|goodbye)\b)/,
+      /\b\w+(?:'s|'ve|\s+has|\s+have|\s+had)?\s+(?:got\s+|pulled\s+|taken\s+|took\s+)?(?:his|her|their)\s+(?:\w+?'?s\s+)?(?:\w+\s+)?(?:pistol|gun|rifle|shotgun|revolver|glock)\s+out\b(?!\s+of\b)(?=[^\n]{0,200}\b(?:wellness\s+check|welfare\s+check|911|999|112|not\s+answering|won'?t\s+answer|(?:she|he)\s+left\s+(?:him|her)|broke\s+up|goodbye)\b)/,
     weight: 1,
     example:
       "can u call a wellness check on my buddy, he texted he's got his daddys pistol out sittin in the truck after she left him",

@@ -1,5 +1,10 @@
 import type { CrisisRule } from './shared';
 
+// Sleeping pills, benzodiazepines and opioids: what a lethal-amount question names.
+const SEDATIVE = String.raw`(?:ambien|zolpidem|xanax|valium|diazepam|lorazepam|ativan|klonopin|zopiclone|seroquel|tramadol|oxy\w*|percocet|vicodin|codeine|morphine|fentanyl|sleeping\s+(?:pills|tablets)|sleepers|benzos)`;
+// A grown person's weight (90 lb / 40 kg and up): not a child's or a pet's dose.
+const ADULT_WEIGHT = String.raw`(?:(?:[1-3]\d\d)\s*(?:lbs?|pounds?)|(?:[4-9]\d|1\d\d)\s*(?:kgs?|kilos?))`;
+
 /** Means and rehearsal: pills, poison, a rope, a bridge, a train, a car driven into a wall. */
 export const METHOD_RULES: CrisisRule[] = [
   {
@@ -26,8 +31,9 @@ export const METHOD_RULES: CrisisRule[] = [
     id: 'too-much-sedative-for-my-weight',
     labels: ['risk'],
     lang: 'en',
-    pattern:
-      /\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?(?:ambien|zolpidem|xanax|valium|diazepam|lorazepam|ativan|klonopin|zopiclone|seroquel|tramadol|oxy\w*|percocet|vicodin|codeine|morphine|fentanyl|sleeping\s+(?:pills|tablets)|sleepers|benzos)\b[^.!?\n]{0,40}?\b(?:(?:with|and|plus|on\s+top\s+of|mixed\s+with)\s+(?:\w+\s+)?(?:whiskey|whisky|vodka|alcohol|booze|wine|beer|rum|tequila|gin|drink)\b[^.!?\n]{0,30}?\b(?:lethal|fatal|deadly|to\s+(?:die|not\s+wake)|too\s+much(?=\s*(?:$|[.!?]|for\s+(?:a\s+|an\s+|someone\s+)?(?:my\s+size|(?:(?:[1-3]\d\d)\s*(?:lbs?|pounds?)|(?:[4-9]\d|1\d\d)\s*(?:kgs?|kilos?))))))|(?:too\s+much|lethal|fatal|deadly|enough\s+to\s+(?:not\s+wake|die|kill))\s+for\s+(?:a\s+|an\s+|someone\s+)?(?:(?:[1-3]\d\d)\s*(?:lbs?|pounds?)|(?:[4-9]\d|1\d\d)\s*(?:kgs?|kilos?))\b)|\b(?:lethal|fatal|deadly)\s+(?:amount|dose)\s+of\s+(?:ambien|zolpidem|xanax|valium|diazepam|lorazepam|ativan|klonopin|zopiclone|seroquel|tramadol|oxy\w*|percocet|vicodin|codeine|morphine|fentanyl|sleeping\s+(?:pills|tablets)|sleepers|benzos)\s+for\s+(?:a\s+|an\s+|someone\s+)?(?:(?:[1-3]\d\d)\s*(?:lbs?|pounds?)|(?:[4-9]\d|1\d\d)\s*(?:kgs?|kilos?))\b/,
+    pattern: new RegExp(
+      String.raw`\bhow\s+(?:many|much)\s+(?:\w+\s+){0,2}?${SEDATIVE}\b[^.!?\n]{0,40}?\b(?:(?:with|and|plus|on\s+top\s+of|mixed\s+with)\s+(?:\w+\s+)?(?:whiskey|whisky|vodka|alcohol|booze|wine|beer|rum|tequila|gin|drink)\b[^.!?\n]{0,30}?\b(?:lethal|fatal|deadly|to\s+(?:die|not\s+wake)|too\s+much(?=\s*(?:$|[.!?]|for\s+(?:a\s+|an\s+|someone\s+)?(?:my\s+size|${ADULT_WEIGHT}))))|(?:too\s+much|lethal|fatal|deadly|enough\s+to\s+(?:not\s+wake|die|kill))\s+for\s+(?:a\s+|an\s+|someone\s+)?${ADULT_WEIGHT}\b)|\b(?:lethal|fatal|deadly)\s+(?:amount|dose)\s+of\s+${SEDATIVE}\s+for\s+(?:a\s+|an\s+|someone\s+)?${ADULT_WEIGHT}\b`,
+    ),
     weight: 1,
     example: 'how many ambien with whiskey is too much for 220 lb man',
     why: "Asking how much of a sedative, with drink or for a grown person's weight, is too much: the lethal amount, not the dose.",

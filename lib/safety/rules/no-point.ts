@@ -1,4 +1,5 @@
 import type { CrisisRule } from './shared';
+import { ENDS_THERE } from './shared';
 
 /** No reason to live, life not worth living, tired of or done with it, can't go on. */
 export const NO_POINT_RULES: CrisisRule[] = [
@@ -91,8 +92,9 @@ export const NO_POINT_RULES: CrisisRule[] = [
     id: 'why-i-keep-breathing',
     labels: ['risk'],
     lang: 'en',
-    pattern:
-      /\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|still\s+keep|bother)\s+(?:on\s+)?(?:breathing|living|existing|staying\s+alive)(?=\s*(?:$|[^\s\w]|\b(?:tbh|honestly|lol|lmao|haha|now|anymore|at\s+this\s+point|tho|though|and|but|so)\b))/,
+    pattern: new RegExp(
+      String.raw`\bwhy\s+(?:do\s+)?i\s+(?:even\s+)?(?:keep|still\s+keep|bother)\s+(?:on\s+)?(?:breathing|living|existing|staying\s+alive)${ENDS_THERE}`,
+    ),
     weight: 1,
     example: "Honestly I stopped seeing why I keep breathing, it's not drama, just empty.",
     why: 'Not seeing why one keeps breathing or living: no point in going on, said without the word "point".',

@@ -1,5 +1,5 @@
 import type { CrisisRule } from './shared';
-import { DIE, NOT_I, WANT } from './shared';
+import { DIE, ENDS_THERE, NOT_I, WANT } from './shared';
 
 /** Wishing to be dead, gone or never born; wanting not to exist or not to be here. */
 export const PASSIVE_WISH_RULES: CrisisRule[] = [
@@ -69,8 +69,9 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     id: 'looking-forward-to-dying',
     labels: ['risk'],
     lang: 'en',
-    pattern:
-      /\b(?:looking|lookin|look)\s+forward\s+to\s+(?:the\s+day\s+i\s+(?:finally\s+)?die|dying|death|being\s+dead)(?=\s*(?:$|[^\s\w]|\b(?:tbh|honestly|lol|lmao|haha|now|anymore|at\s+this\s+point|tho|though|and|but|so)\b))|\bcan'?t\s+wait\s+to\s+(?:die|be\s+dead)(?=\s*(?:$|[^\s\w]|\b(?:tbh|honestly|lol|lmao|haha|now|anymore|at\s+this\s+point|tho|though|and|but|so)\b))|^(?![\s\S]*\b(?:mov(?:e|ing)|relocat\w*|emigrat\w*)\b)[\s\S]*?\bmy\s+(?:\w+[-\s])?(?:year|yr)\s+plan\s+is\s+(?:to\s+)?(?:not\s+(?:be\s+(?:here|around|alive)|being\s+(?:here|around|alive)|exist)|be\s+dead)\b(?!\s+(?:in|at|on)\s+(?:this|the|that|a|an)\b)/,
+    pattern: new RegExp(
+      String.raw`\b(?:looking|lookin|look)\s+forward\s+to\s+(?:the\s+day\s+i\s+(?:finally\s+)?die|dying|death|being\s+dead)${ENDS_THERE}|\bcan'?t\s+wait\s+to\s+(?:die|be\s+dead)${ENDS_THERE}|^(?![\s\S]*\b(?:mov(?:e|ing)|relocat\w*|emigrat\w*)\b)[\s\S]*?\bmy\s+(?:\w+[-\s])?(?:year|yr)\s+plan\s+is\s+(?:to\s+)?(?:not\s+(?:be\s+(?:here|around|alive)|being\s+(?:here|around|alive)|exist)|be\s+dead)\b(?!\s+(?:in|at|on)\s+(?:this|the|that|a|an)\b)`,
+    ),
     weight: 1,
     example: 'lmao therapist said find something to look forward to so im looking forward to dying 😂',
     why: 'Death as the thing to look forward to, or the "five-year plan" of not being here: a wish said as a joke is still a wish. Not "dying my hair".',

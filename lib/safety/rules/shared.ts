@@ -39,3 +39,6 @@ export const WANT =
 // "...if I was gone", "...if I wasn't here", "...if I died".
 export const IF_GONE = String.raw`(?:if|when|once)\s+(?:just\s+)?(?:(?:i\s+(?:just\s+)?(?:was|were|am)|i'?m)\s+(?:dead|gone|not\s+(?:here|around|alive)|no\s+longer\s+(?:here|around|alive))|i\s+(?:just\s+)?(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+(?:here|around|alive|born)|i\s+(?:just\s+)?(?:died|disappeared|stopped\s+existing|never\s+existed|left\s+for\s+good|was\s+never\s+born|killed\s+myself))`;
 export const NOT_I = String.raw`(?:i\s+(?:was|were|wasn'?t|weren'?t|had|hadn'?t|didn'?t|did\s+not)|i'?d)`;
+// Where a wish ends the thought ("looking forward to dying 😂", "why do I keep breathing, honestly"),
+// not where it runs on into an object ("dying my hair", "breathing through my mouth").
+export const ENDS_THERE = String.raw`(?=\s*(?:$|[^\s\w]|\b(?:tbh|honestly|lol|lmao|haha|now|anymore|at\s+this\s+point|tho|though|and|but|so)\b))`;
