@@ -28,6 +28,14 @@ const RISK_AROUND_A_RECOVERY = [
   // From the third and fourth independent reviews: what someone else believes, a wish still held.
   "Since last year I've wanted to die every single day. My mum thinks I'm fine now.",
   "When I was 14 I tried to overdose and honestly I wish it had worked. I'm fine now, whatever that means.",
+  // Round 25's wider quiet records, pushed on: a "pero" after "eso ya pasó", a relapse, days not years.
+  'pensé en quitarme la vida cuando me deportaron, eso ya pasó pero a veces vuelve la idea',
+  'pensé en matarme el mes pasado, eso ya pasó, pero hoy de nuevo quiero morirme',
+  'hace dos años me corté por última vez y anoche volví a hacerlo',
+  'hace 3 días me corté por última vez, me cuesta mucho',
+  'me cortaba en el liceo, lo dejé hace 4 años pero tengo ganas otra vez',
+  'quería morirme hace un año, eso ya pasó. ahora quiero morirme de nuevo',
+  'Used to want to die. That was years ago, glad I stayed. Tonight I have the rope ready.',
 ];
 
 const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
@@ -35,6 +43,12 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   'Hoy cumplo un año sin autolesionarme. Gracias a todos los que me apoyaron.',
   'Hace 3 años intenté quitarme la vida. Hoy cumplí 20 y estudio gastronomía.',
   'Llevo 8 meses sin hacerme daño, pero hoy fue un día muy bueno en el trabajo.',
+  // Round 25 (crisis-dev25), reworded: a year told in two digits, "eso ya pasó", "lo dejé hace años".
+  'Cuando cerraron la fábrica pensé en quitarme la vida, eso fue el 92. Salí adelante con mi familia.',
+  'cuando me deportaron pense en matarme no te miento pero eso ya paso gracias a Dios, ahora trabajo tranquilo',
+  'Yo también me cortaba en el colegio, lo dejé hace como 5 años con ayuda de una psicóloga.',
+  'hace seis años me corté por última vez. hoy me miré las cicatrices y sentí orgullo.',
+  'Used to think they would be better off without me. That was a long time ago now. Glad I stayed.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

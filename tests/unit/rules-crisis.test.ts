@@ -141,6 +141,10 @@ describe('figures of speech', () => {
     "tonight is the night. i'm not going to be here for the exam tomorrow",
     'si me vuelve a dejar me corto las venas, ya no quiero vivir',
     "flare day 9. i hope the scan shows something and i hope it's quick",
+    // The late-bus and wrong-link idioms hold only when nothing more is said.
+    "What am I hanging on for? The bus is late and I've got the pills in my bag",
+    "sorry for everything. I posted the wrong link. I can't do this anymore, goodbye",
+    "sorry for everything, I sent the wrong file. I won't be a problem for anyone much longer",
   ])('%s: still brings the panel up', async (text) => {
     expect(await withModel(text)).toBe(true);
   });

@@ -197,6 +197,26 @@ export const IDIOM_RULES: CrisisRule[] = [
     example: 'My 3 year old locked himself in the bathroom, who do I call, a locksmith or the fire brigade?',
     why: 'A small child locked in a room or a car: an emergency of another kind.',
   },
+  {
+    id: 'hanging-on-for-a-late-bus',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,90}$)\s*what\s+am\s+i\s+(?:even\s+)?hanging\s+on\s+for\b[.!?]*\s*(?:the\s+|this\s+|my\s+)?(?:bus|tram|delivery|call|queue|line|plumber|engineer|parcel)\s+(?:is|has\s+been|was)\s+(?:\w+\s+){0,3}(?:late|delayed|overdue)\b[\s.!?]*(?:again[\s.!?]*)?(?:lol|ffs|smh|🙄|😤)?[\s.!?]*$/,
+    weight: 1,
+    example: 'What am I hanging on for? The bus is 40 minutes late',
+    why: 'Hanging on for a late bus or a call on hold, and nothing more said: waiting, not a reason to live.',
+  },
+  {
+    id: 'sorry-wrong-link',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,90}$)\s*sorry\s+(?:for\s+|about\s+)?(?:everything|all\s+that|that)\b[,.!]?\s*(?:i\s+)?(?:posted|sent|shared|pasted|dropped)\s+(?:the\s+)?wrong\s+(?:link|file|pic|photo|video|chat|group|thing|doc)\b[\s.!?]*(?:(?:lol|haha|oops|my\s+bad|🙈|🤦|😅)[\s.!?]*)*$/,
+    weight: 1,
+    example: 'sorry for everything, I posted the wrong link lol',
+    why: 'Sorry for a wrong link or a message in the wrong chat, and nothing more said: a slip, not a goodbye.',
+  },
 ];
 
 /** "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan. */

@@ -4,6 +4,9 @@ import type { CrisisRule } from './shared';
 const ES_NO_RELAPSE_AFTER = (more = '') =>
   String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a${more})\b)`;
 
+/** "Eso ya pasó", "pero a veces vuelve": what must not follow a past said to be over. */
+const ES_OVER_NOT_BACK = String.raw`(?![\s\S]{0,300}\b(?:pero|aunque|a\s+veces|todavia|sigo\s+(?:pensando|queriendo)|vuelve|anoche|ayer)\b)`;
+
 /**
  * What quiets the check in Spanish: a short text of embarrassment laughed off ("me quiero
  * morir, le mandé el audio a mi jefe jaja"), the topic talked about (a thesis, a talk, a news
@@ -72,26 +75,30 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b)` +
+      String.raw`(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b|\bhace\s+(?:mas\s+de\s+)?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\w+)\s+(?:mes(?:es)?|anos?)\s+(?:que\s+)?me\s+(?:corte|hice\s+dano|autolesione)\s+por\s+ultima\s+vez\b|\bla\s+ultima\s+vez\s+que\s+me\s+(?:corte|hice\s+dano|autolesione)\s+fue\s+hace\s+(?:mas\s+de\s+)?\w+\s+(?:mes(?:es)?|anos?)\b)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|anoche`),
     ),
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
-    why: 'Counting days or years since the last harm: a milestone, not a risk.',
+    why: 'Counting days or years since the last harm ("hace cinco años me corté por última vez"; not days, still raw): a milestone, not a risk.',
   },
   {
     id: 'es-long-ago-and-well-now',
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa])|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
+      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|el\s+(?:19|20)?\d\d\b|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa]|(?:mucho\s+)?mejor|en\s+paz)|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a`) +
-        String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\bllevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b` +
-        ES_NO_RELAPSE_AFTER('|ganas'),
+        String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\b(?:llevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo|lo\s+deje\s+hace\s+(?:como\s+|unos\s+|mas\s+de\s+)?(?:\d+|\w+)\s+anos)\b` +
+        ES_NO_RELAPSE_AFTER('|ganas') +
+        // "Pensé en quitarme la vida, no te voy a mentir, pero eso ya pasó": over, unless it comes back.
+        String.raw`|\b(?:pense\s+(?:en|que)|queria|intente|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^.!?\n]{0,120}\beso\s+ya\s+(?:paso|quedo\s+atras)\b` +
+        ES_NO_RELAPSE_AFTER() +
+        ES_OVER_NOT_BACK,
     ),
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
-    why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante"), with no relapse after: a recovery story.',
+    why: 'Harm long ago ("hace años", "en 2016", "a los 17", "el año que me separé"), told from a safe present ("hoy cumplo", "desde entonces nada", "hace tres años que no lo hago", "salí adelante", "ya estoy mejor"), with no relapse after; or "eso ya pasó" with no "pero" after: a recovery story.',
   },
 ];
 

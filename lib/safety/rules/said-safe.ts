@@ -110,6 +110,19 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
     why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
   },
+  {
+    id: 'glad-i-stayed',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\b(?:that\s+was\s+(?:a\s+long\s+time|years|decades)\s+ago|(?:years|decades)\s+(?:later|on))\b[^.!?]{0,30}[.!?,]?[^.!?]{0,80}\b(?:glad|grateful|thankful)\s+(?:every\s+day\s+)?(?:i\s+stayed|i'?m\s+still\s+here|i\s+didn'?t\s+(?:do\s+it|go\s+through\s+with\s+it))\b` +
+        NO_RELAPSE_AFTER(String.raw`|some\s+days|lately|still\s+(?:think|want|wish)`),
+    ),
+    weight: 1,
+    example:
+      'Used to think they would be better off with the insurance money. That was a long time ago now. Grandad twice over and glad I stayed.',
+    why: 'Long ago, and "glad I stayed": a past told from a safe present, unless it comes back after.',
+  },
 ];
 
 /**
