@@ -36,6 +36,22 @@ const RISK_AROUND_A_RECOVERY = [
   'me cortaba en el liceo, lo dejé hace 4 años pero tengo ganas otra vez',
   'quería morirme hace un año, eso ya pasó. ahora quiero morirme de nuevo',
   'Used to want to die. That was years ago, glad I stayed. Tonight I have the rope ready.',
+  // The fifth review of the quiet records, reworded: now said as "estos días", "de vuelta",
+  // "mentira", means kept, a calm that is a farewell, "though these past weeks".
+  'hace 4 años que no me corto pero estos dias tengo unas ganas horribles y ya compre cuchillas',
+  'la ultima vez que me corte fue hace tres años y de vuelta estoy con las ganas cada noche',
+  'hace 2 años que no me hago daño y ahora lo unico que pienso es en quitarme la vida',
+  'hace dos años intenté matarme y estos dias lo estoy pensando de vuelta, ya tengo todo listo',
+  'me cortaba en la uni y lo deje hace 4 años, aunque estas ultimas semanas me rasco hasta sangrar',
+  'pense en matarme muchas veces, eso fue el 2009 y ya estoy en paz con la decision, deje cartas para todos',
+  'el año pasado me corte feo, hoy estoy bien jaja mentira, estoy peor que nunca y quiero desaparecer',
+  'de adolescente me cortaba y ahora estoy bien, solo que estos dias la idea de tirarme del balcon no se me va',
+];
+
+// The quiet records stand aside for these; the words left are the word model's to hear.
+const RISK_LEFT_TO_THE_MODEL = [
+  'hace muchos años me tome un frasco entero y ya tengo otro guardado por si acaso',
+  "That was years ago and I'm glad I stayed, though these past few weeks I keep thinking it would be easier not to wake up",
 ];
 
 const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
@@ -60,6 +76,10 @@ describe('quiet records quiet their own story, not the whole text', () => {
     } finally {
       await setWordModel(true);
     }
+  });
+
+  it('what the quiet records stand aside for reaches the word model', () => {
+    for (const text of RISK_LEFT_TO_THE_MODEL) expect(detectCrisis(text), text).toBe(true);
   });
 
   // The rules keep a recovery quiet; the word model reads what is left and may still hear a

@@ -2,7 +2,7 @@ import type { CrisisRule } from './shared';
 
 /** What ends the quiet of harm that is over, said after it: "otra vez", "de nuevo", "recaí", "volví a". */
 const ES_NO_RELAPSE_AFTER = (more = '') =>
-  String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|recai\w*|volvi\s+a${more})\b)`;
+  String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|de\s+vuelta|recai\w*|volvi\s+a|estos\s+dias|estas\s+(?:semanas|ultimas)|ultimamente|mentira|compre|cartas?|guardad[oa]s?|todo\s+listo|pero\s+(?:estos|estas|ayer|anoche|desde)|aunque\s+(?:estos|estas|ahora|hoy|ya\s+no)${more})\b)`;
 
 /** "Eso ya pasó", "pero a veces vuelve": what must not follow a past said to be over. */
 const ES_OVER_NOT_BACK = String.raw`(?![\s\S]{0,300}\b(?:pero|aunque|a\s+veces|todavia|sigo\s+(?:pensando|queriendo)|vuelve|anoche|ayer)\b)`;
@@ -87,7 +87,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|el\s+(?:19|20)?\d\d\b|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa]|(?:mucho\s+)?mejor|en\s+paz)|soy\s+feliz|tengo|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|se\s+que|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
+      String.raw`\b(?:(?:hace\s+(?:\d+|un|dos|tres|cuatro|cinco|varios|muchos)\s+(?:anos|ano)|en\s+(?:19|20)\d\d|a\s+los\s+\d{1,2}\b|el\s+ano\s+(?:que|pasado)|de\s+(?:adolescente|chavit[oa]|morr[oa]|chic[oa]|joven)|en\s+la\s+secundaria|cuando\s+(?:era|tenia|llegue|me)\b[^.]{0,40})[^.]{0,60}\b(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)|(?:intente|queria|me\s+tome|pense(?:\s+muchas\s+veces)?\s+(?:en|que)|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^\n]{0,120}\beso\s+fue\s+(?:en\s+(?:19|20)\d\d|el\s+(?:19|20)?\d\d\b|hace\s+\w+\s+anos)|\bme\s+cortaba\s+(?:desde|de)\s+los\s+\d{1,2}\s+(?:hasta|a)\s+los\s+\d{1,2})\b[\s\S]{0,300}\b(?:(?:hoy|ahora|ya)\s+(?:estoy\s+(?:bien|viv[oa]|(?:mucho\s+)?mejor)|soy\s+feliz|tengo\s+(?:\d+\b|hij\w+|niet\w+|trabajo|curro|pareja|novi[oa]|espos[oa]|familia|a\s+mis?\b|una?\s+(?:vida|nena|nene|hij\w+|trabajo|taller|familia)|dos|tres|las\s+cicatrices)|estudio|cumpli|cumplo|llevo|doy|entreno|trabajo|he\s+terminado|termine|sali|no\s+(?:lo\s+hago|me\s+corto|he\s+vuelto))|desde\s+entonces\s+(?:nada|ni\s+una|no\b)|hace\s+\w+\s+anos?\s+que\s+no\s+lo\s+hago|ya\s+van\s+\w+\s+anos\s+bien|sali\s+adelante)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a`) +
         String.raw`|\b(?:me\s+cortaba|me\s+corte|me\s+autolesionaba)\b[^\n]{0,120}\b(?:llevo\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo|lo\s+deje\s+hace\s+(?:como\s+|unos\s+|mas\s+de\s+)?(?:\d+|\w+)\s+anos)\b` +
         ES_NO_RELAPSE_AFTER('|ganas') +

@@ -116,7 +116,9 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     lang: 'en',
     pattern: new RegExp(
       String.raw`\b(?:that\s+was\s+(?:a\s+long\s+time|years|decades)\s+ago|(?:years|decades)\s+(?:later|on))\b[^.!?]{0,30}[.!?,]?[^.!?]{0,80}\b(?:glad|grateful|thankful)\s+(?:every\s+day\s+)?(?:i\s+stayed|i'?m\s+still\s+here|i\s+didn'?t\s+(?:do\s+it|go\s+through\s+with\s+it))\b` +
-        NO_RELAPSE_AFTER(String.raw`|some\s+days|lately|still\s+(?:think|want|wish)`),
+        NO_RELAPSE_AFTER(
+          String.raw`|some\s+days|lately|still\s+(?:think|want|wish)|though|until|last\s+week|this\s+month|these\s+(?:days|past|last)|want\s+out|note|wake\s+up`,
+        ),
     ),
     weight: 1,
     example:
