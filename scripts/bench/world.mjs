@@ -139,6 +139,23 @@ export async function bench({ root }) {
       }
     }
   }
+  // "Reframe this" on a rejection email is what the extension is for: the crisis check must stay
+  // quiet on job mail. The email dev sets train the crisis model as not-a-crisis; the holdout never.
+  const crisis = cli.TASKS.crisis;
+  const mail = (split) => {
+    const items = read(root, `emails-${split}`);
+    const flagged = items.filter(
+      (i) => crisis({ id: i.id, text: [i.subject, i.body].filter(Boolean).join('\n') }).crisis,
+    );
+    return ratio(flagged.length, items.length);
+  };
+  const [devMail, holdMail] = [mail('dev'), mail('holdout')];
+  json['crisis on job emails'] = { dev: devMail, holdout: holdMail };
+  rows.push({
+    measure: 'crisis (world): job emails flagged (an email selected and reframed)',
+    value: `dev ${pct(devMail)} · holdout ${pct(holdMail)} · gap ${((holdMail - devMail) * 100).toFixed(0)}`,
+    budget: '—',
+  });
   return { rows, json };
 }
 
