@@ -242,6 +242,19 @@ describe('detectCrisis', () => {
   });
 });
 
+// "Reframe this" on a rejection email is the extension's everyday use: the lines stay down.
+// Written for this test (the model learns job mail from the email dev sets, not from these).
+describe('detectCrisis on a selected job email', () => {
+  it.each([
+    'Update on your application\nDear Priya,\nThank you for the time you gave us over the last three weeks. After a great deal of thought we have decided to offer the Senior Analyst role to another candidate. This was a hard decision and we do not take it lightly. We will keep your details on file and wish you every success in the future.\nKind regards,\nThe Talent Team',
+    "Your application to Northwind\nHi Sam, unfortunately we won't be moving forward. The role closed sooner than expected and we've stopped the process for everyone. Sorry to bring this news, and all the best with what comes next.",
+    'Sobre tu candidatura\nHola Lucía:\nGracias por tu interés y por el tiempo dedicado a las entrevistas. Lamentablemente, en esta ocasión hemos decidido seguir adelante con otra persona. Sabemos que no es la noticia que esperabas. Te deseamos mucha suerte en lo que venga.\nUn abrazo,\nEquipo de Personas',
+    'Resultado del proceso – Analista Jr.\nEstimado Jorge, le informamos que su perfil no fue seleccionado para continuar. Agradecemos su participación y le deseamos éxito en sus futuros proyectos. Este es un mensaje automático, por favor no responda.',
+  ])('stays quiet on %j', (text) => {
+    expect(detectCrisis(text)).toBe(false);
+  });
+});
+
 // Sets written by team members who never saw this code (tests/fixtures/crisis-*.jsonl). dev-a to
 // dev-f were tuned on after a first pass; the holdout never was. Floors catch regressions only.
 describe('detectCrisis on the team sets', () => {
