@@ -31,6 +31,9 @@ const RISK_AROUND_A_RECOVERY = [
   // Round 25's wider quiet records, pushed on: a "pero" after "eso ya pasó", a relapse, days not years.
   'pensé en quitarme la vida cuando me deportaron, eso ya pasó pero a veces vuelve la idea',
   'pensé en matarme el mes pasado, eso ya pasó, pero hoy de nuevo quiero morirme',
+  "In 2021 I wanted to be dead. Those thoughts haven't come back, until this week when I bought pills.",
+  'Two years ago I planned to end my life. If you are in that spot now, it did move for me. But lately I have the pills again.',
+  'hace dos años de la ultima vez que me corte y anoche volvi a hacerlo',
   'hace dos años me corté por última vez y anoche volví a hacerlo',
   'hace 3 días me corté por última vez, me cuesta mucho',
   'me cortaba en el liceo, lo dejé hace 4 años pero tengo ganas otra vez',
@@ -65,6 +68,10 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   'Yo también me cortaba en el colegio, lo dejé hace como 5 años con ayuda de una psicóloga.',
   'hace seis años me corté por última vez. hoy me miré las cicatrices y sentí orgullo.',
   'Used to think they would be better off without me. That was a long time ago now. Glad I stayed.',
+  // Round 26, reworded.
+  "In 2019 I wanted to be dead for most of a year. This break-up hurts as well, but those thoughts haven't come back once.",
+  "Three years ago I planned to end my life. My brother got me into a program. If you're in that spot now, it did move for me.",
+  'Hoy hace tres años de la última vez que me corté. Lo he celebrado con un pastel.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

@@ -165,6 +165,18 @@ describe('risk records', () => {
     ['voy a desaparecer de instagram y no volver nunca, demasiado drama', false],
     ['me quiero morir de miedo, no aguanto otro dia asi', true],
     ['me quiero morir de la rabia, estoy harta de todo', true],
+    // Round 26: a lethal dose looked up, for oneself or for a pet, a child, a class.
+    ['clonazepam dosis letal 70 kg', true],
+    ['lethal dose of clonazepam for 70kg', true],
+    ['lethal dose of chocolate for dogs', false],
+    ['dosis letal de chocolate para perros', false],
+    ['what is the lethal dose of tylenol for a toddler, my son got into the cabinet', false],
+    ['apuntes de farmacologia: dosis letal y dosis efectiva', false],
+    ['les habría ido mejor si yo no hubiera estado nunca', true],
+    ['pienso mucho en lo ligeros que irían sin mí', true],
+    ['estarian mas tranquilos sin mi perro ladrando', false],
+    ['llevo un mes esperando que algo me mate y nada', true],
+    ['ojala alguien me mate el bicho que tengo en la cocina', false],
   ])('%s: the rules alone say %s', async (text, want) => {
     await rulesAlone();
     expect(detectCrisis(text)).toBe(want);

@@ -113,4 +113,14 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     example: 'Lo haré el domingo, cuando no haya nadie en casa.',
     why: 'Doing "it" when nobody is home, a hose to the exhaust: a plan and a means.',
   },
+  {
+    id: 'es-lethal-dose',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /^(?![\s\S]*\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|caballos?|vacas?|ratas?|ratones|bebes?|nin[oa]s?|hij[oa]s?|dl\s*50|farmacologia|toxicologia|examen|clase|apuntes|noticia|articulo)\b)[\s\S]*?\bdosis\s+(?:letal|mortal)(?:es)?\b/,
+    weight: 1,
+    example: 'clonazepam dosis letal 70 kg',
+    why: 'Una dosis letal buscada, sin mascota, niño ni clase a la vista: un medio, para uno mismo.',
+  },
 ];

@@ -139,4 +139,14 @@ export const METHOD_RULES: CrisisRule[] = [
     example: 'At 11pm I took 30 paracetamol.',
     why: 'Dozens of tablets taken, or asking how many would kill: an overdose now or planned.',
   },
+  {
+    id: 'lethal-dose',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /^(?![\s\S]*\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|cattle|rats?|mice|child(?:ren)?|toddlers?|bab(?:y|ies)|kids?|son|daughter|ld\s*50|pharmacolog\w*|tox(?:icology)?\s+class|exam|lecture|textbook|news|article|fentanyl\s+crisis)\b)[\s\S]*?\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity|overdose)\b/,
+    weight: 1,
+    example: 'clonazepam lethal dose 70kg',
+    why: 'A lethal dose looked up, with no pet, child or class in sight: a means, for oneself.',
+  },
 ];

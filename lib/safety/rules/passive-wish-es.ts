@@ -67,10 +67,10 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b/,
+      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b|\b(?:les|nos)\s+(?:habria|hubiera|hubiese)\s+ido\s+mejor\s+(?:sin\s+mi\b|si\s+yo\s+no\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido))|\b(?:(?:irian|estarian|vivirian|andarian)\s+(?:mucho\s+|mas\s+)?(?:ligeros|tranquilos|libres|livianos)|(?:ligeros|tranquilos|libres|livianos)\s+que\s+(?:irian|estarian|vivirian|andarian))\s+sin\s+mi(?=\s*(?:[.,;!?]|$|\s+(?:y|pero|que|porque|ya|la\s+verdad)\b))/,
     weight: 1,
     example: 'mi familia estaria mejor sin mi',
-    why: 'Being a burden others would be better without.',
+    why: 'Being a burden others would be better without ("les habría ido mejor si yo no hubiera estado", "irían ligeros sin mí").',
   },
   {
     id: 'es-ask-not-to-wake',
@@ -171,5 +171,15 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'no tengo ninguna razón para quedarme. ninguna.',
     why: 'No reason left to stay or go on: no point in living ("para quedarme en este trabajo" is not).',
+  },
+  {
+    id: 'es-hoping-something-kills-me',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\b(?:ojala|esperando\s+(?:a\s+)?que|espero\s+que|rezo\s+(?:para\s+)?que|pido\s+que)\s+(?:algo|alguien|un\s+(?:camion|bus|auto|carro|coche|rayo|infarto)|el\s+covid|una\s+enfermedad|dios)\s+me\s+(?:mate|atropelle|lleve)\b(?!\s+(?:la|el|las|los|esa|ese|eso|esta|este|a\s+(?:casa|la|el))\b)/,
+    weight: 1,
+    example: 'llevo un mes esperando que algo me mate y nada',
+    why: 'Esperar que algo o alguien lo mate a uno: un deseo pasivo de morir, aunque vaya con risa.',
   },
 ];

@@ -78,7 +78,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+does\s+(?:shift|change))\b` +
+      String.raw`\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling|in\s+that\s+(?:spot|place|hole)(?:\s+(?:right\s+)?now)?)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+(?:does|did)\s+(?:shift|change|move|pass))\b` +
         NO_RELAPSE_AFTER(String.raw`|wish\s+i\s+could`),
     ),
     weight: 1,
@@ -124,6 +124,19 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     example:
       'Used to think they would be better off with the insurance money. That was a long time ago now. Grandad twice over and glad I stayed.',
     why: 'Long ago, and "glad I stayed": a past told from a safe present, unless it comes back after.',
+  },
+  {
+    id: 'those-thoughts-never-came-back',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern: new RegExp(
+      String.raw`\b(?:those|the|that|these)\s+(?:thoughts|feelings?|urges?)\s+(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:once\s+)?(?:come|came)\s+back\b` +
+        NO_RELAPSE_AFTER(String.raw`|until|lately|this\s+(?:week|month)`),
+    ),
+    weight: 1,
+    example:
+      "In 2021 I wanted to be dead for six months. This break-up hurts too, but those thoughts haven't come back once.",
+    why: 'Said to have stayed away ("those thoughts haven\'t come back"), with nothing after that says they have.',
   },
 ];
 

@@ -30,10 +30,10 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/,
+      /\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar|session|slides|lesson|unit|webinar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicid(?:e|al\s+(?:ideation|thoughts|behaviou?rs?))|self[\s-]?harm)/,
     weight: 1,
     example: "I'm reading a book about self-harm for my course",
-    why: 'A book, film or lecture about suicide or self-harm.',
+    why: 'A book, film, lecture or training session about suicide or self-harm.',
   },
   {
     id: 'suicides-plural-or-warning-signs',
