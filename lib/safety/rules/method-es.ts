@@ -118,9 +118,9 @@ export const METHOD_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /^(?![\s\S]*\b(?:perr[oa]s?|perrit[oa]s?|gat[oa]s?|gatit[oa]s?|mascotas?|caballos?|vacas?|ratas?|ratones|bebes?|nin[oa]s?|hij[oa]s?|dl\s*50|farmacologia|toxicologia|examen|clase|apuntes|noticia|articulo)\b)[\s\S]*?\bdosis\s+(?:letal|mortal)(?:es)?\b/,
+      /^(?![\s\S]*\b(?:(?:para|a|de|en)\s+(?:(?:mi|mis|un|una|el|la|los|las|nuestro|nuestra|su)\s+)?(?:\d+\s*(?:anos|meses|kg|kilos)\s+)?(?:perr\w*|gat\w*|conej\w*|cachorr\w*|mascotas?|caball\w*|vacas?|ovejas?|cabras?|hij[oa]s?|niet[oa]s?|bebes?|nin[oa]s?|pacientes?|ratas?|ratones)|(?:mi|mis|nuestro|nuestra)\s+(?:perr\w*|gat\w*|conej\w*|cachorr\w*|mascotas?|niet[oa]s?|bebes?)|veterinari\w*|farmaci\w*|farmacolog\w*|toxicolog\w*|parcial|apuntes|enfermer\w*|protocolo|documental|episodio|asesin\w*|cucarachas?|plagas?|fumig\w*|raticida|dl\s*50|noticias?)\b)[\s\S]*?(?:\bdosis|\bsobredosis)\s+(?:letal|mortal|leta)(?:es)?\b/,
     weight: 1,
     example: 'clonazepam dosis letal 70 kg',
-    why: 'Una dosis letal buscada, sin mascota, niño ni clase a la vista: un medio, para uno mismo.',
+    why: 'Una dosis letal buscada, no para una mascota, un niño o un paciente, ni para una clase o una serie: un medio, para uno mismo.',
   },
 ];

@@ -144,9 +144,9 @@ export const METHOD_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'en',
     pattern:
-      /^(?![\s\S]*\b(?:dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|cattle|rats?|mice|child(?:ren)?|toddlers?|bab(?:y|ies)|kids?|son|daughter|ld\s*50|pharmacolog\w*|tox(?:icology)?\s+class|exam|lecture|textbook|news|article|fentanyl\s+crisis)\b)[\s\S]*?\b(?:lethal|fatal|deadly)\s+(?:dose|amount|quantity|overdose)\b/,
+      /^(?![\s\S]*\b(?:(?:for|to|in|of|on)\s+(?:(?:my|a|an|the|our|his|her|their)\s+)?(?:\d+\s*(?:yo|y\/o|year[\s-]old|month[\s-]old|kg|lbs?)\s+)?(?:son|daughter|kid|child|toddler|baby|grand(?:son|daughter|kid|child)|dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|horses?|sheep|goats?|cows?|cattle|rabbits?|birds?|parrots?|hamsters?|patients?|rats?|mice|squirrels?)|vet|vets|veterinar\w*|vet\s+tech|pharmacy|pharmacolog\w*|toxicolog\w*|tox\s+class|homework|quiz|ld\s*50|nurs(?:e|es|ing)|icu|podcast|true\s+crime|documentary|episode|the\s+show|novel|murder\w*|killer|poison(?:ed|ing)?\s+(?:the|a|his|her)\b|pest|exterminator|bait|\d+\s*(?:yo|y\/o)|fentanyl\s+crisis|news\s+(?:says|report))\b)[\s\S]*?\b(?:lethal|fatal|deadly)\s+(?:doses?|dosages?|amounts?|quantit(?:y|ies)|overdoses?)\b/,
     weight: 1,
     example: 'clonazepam lethal dose 70kg',
-    why: 'A lethal dose looked up, with no pet, child or class in sight: a means, for oneself.',
+    why: 'A lethal dose looked up, not for a pet, a child or a patient, nor for a class or a show: a means, for oneself.',
   },
 ];

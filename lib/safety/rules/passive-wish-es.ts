@@ -67,7 +67,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi|si\s+(?:yo\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b|\b(?:les|nos)\s+(?:habria|hubiera|hubiese)\s+ido\s+mejor\s+(?:sin\s+mi\b|si\s+yo\s+no\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido))|\b(?:(?:irian|estarian|vivirian|andarian)\s+(?:mucho\s+|mas\s+)?(?:ligeros|tranquilos|libres|livianos)|(?:ligeros|tranquilos|libres|livianos)\s+que\s+(?:irian|estarian|vivirian|andarian))\s+sin\s+mi(?=\s*(?:[.,;!?]|$|\s+(?:y|pero|que|porque|ya|la\s+verdad)\b))/,
+      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi\b(?!\s+(?:ex|novi[oa]|pareja|jef[ea]|suegr[oa]|perr[oa]|gat[oa]|coche|carro|auto|ayuda|permiso|hermano|hermana|madre|padre|mama|papa)\b)|si\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:yo\s+)?nunca\s+hubiera\s+nacido|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b|\b(?:les|le|nos)\s+(?:(?:habria|hubiera|hubiese)\s+ido|iria|irian|ira|iran)\s+mejor\s+(?:sin\s+mi(?=\s*(?:[.,;!?]|$|\s+(?:y\s+(?:lo|la)\s+se|pero|que|porque|ya|la\s+verdad|la\s+neta)\b))|si\s+(?:yo\s+)?(?:no\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido)|nunca\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido))(?=\s*(?:[.,;!?]|$|\s+(?:nunca|jamas|en\s+su\s+vida|y|pero|la\s+verdad)\b)))|\b(?:(?:irian|estarian|vivirian|andarian)\s+(?:mucho\s+|mas\s+)?(?:ligeros|tranquilos|libres|livianos)|(?:ligeros|tranquilos|libres|livianos)\s+que\s+(?:irian|estarian|vivirian|andarian))\s+(?:todos\s+)?sin\s+mi(?=\s*(?:[.!?;]|$|\s+(?:pero|que|porque|ya|la\s+verdad|la\s+neta)\b))/,
     weight: 1,
     example: 'mi familia estaria mejor sin mi',
     why: 'Being a burden others would be better without ("les habría ido mejor si yo no hubiera estado", "irían ligeros sin mí").',
@@ -177,7 +177,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:ojala|esperando\s+(?:a\s+)?que|espero\s+que|rezo\s+(?:para\s+)?que|pido\s+que)\s+(?:algo|alguien|un\s+(?:camion|bus|auto|carro|coche|rayo|infarto)|el\s+covid|una\s+enfermedad|dios)\s+me\s+(?:mate|atropelle|lleve)\b(?!\s+(?:la|el|las|los|esa|ese|eso|esta|este|a\s+(?:casa|la|el))\b)/,
+      /\b(?:ojala(?:\s+(?:que|q))?|esperando\s+(?:a\s+)?(?:que|q)|espero\s+(?:que|q)|rezo\s+(?:para\s+)?(?:que|q)|pido\s+(?:que|q))\s+(?:algo|alguien|un\s+(?:camion|bus|auto|carro|coche|rayo|infarto|cancer|tren)|el\s+covid|una\s+enfermedad|dios)\s+me\s+(?:mate|atropelle|lleve)\b(?!\s+(?:la|el|las|los|unas?|unos?|esa|ese|eso|esta|este|al|a|por|con|de|en|hasta|pa|para|mis?|tus?)\b)/,
     weight: 1,
     example: 'llevo un mes esperando que algo me mate y nada',
     why: 'Esperar que algo o alguien lo mate a uno: un deseo pasivo de morir, aunque vaya con risa.',

@@ -79,7 +79,7 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     lang: 'en',
     pattern: new RegExp(
       String.raw`\b(?:years?\s+ago|back\s+then|used\s+to|back\s+in\s+(?:19|20)?'?\d\d)\b[\s\S]{0,300}\bif\s+(?:you'?re|you\s+are)\s+(?:where\s+i\s+was|in\s+it\s+right\s+now|going\s+through\s+it|struggling|in\s+that\s+(?:spot|place|hole)(?:\s+(?:right\s+)?now)?)\b[^.!?]{0,40}\b(?:hang\s+on|hold\s+on|reach\s+out|call\s+someone|tell\s+someone|it\s+(?:does\s+)?gets?\s+better|it\s+(?:does|did)\s+(?:shift|change|move|pass))\b` +
-        NO_RELAPSE_AFTER(String.raw`|wish\s+i\s+could`),
+        NO_RELAPSE_AFTER(String.raw`|wish\s+i\s+could|anymore|not\s+sure`),
     ),
     weight: 1,
     example:
@@ -131,7 +131,9 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     lang: 'en',
     pattern: new RegExp(
       String.raw`\b(?:those|the|that|these)\s+(?:thoughts|feelings?|urges?)\s+(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:once\s+)?(?:come|came)\s+back\b` +
-        NO_RELAPSE_AFTER(String.raw`|until|lately|this\s+(?:week|month)`),
+        NO_RELAPSE_AFTER(
+          String.raw`|until|lately|this\s+(?:week|month)|never\s+left|hid(?:e|ing)|picked|anymore`,
+        ),
     ),
     weight: 1,
     example:

@@ -30,10 +30,10 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern:
-      /\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar|session|slides|lesson|unit|webinar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicid(?:e|al\s+(?:ideation|thoughts|behaviou?rs?))|self[\s-]?harm)/,
+      /\b(?:book|essay|documentary|training|class|course|article|film|movie|podcast|show|novel|lecture|paper|talk(?!\s+(?:myself|me)\b)|story|video|research|study|module|questions?|dissertation|thesis|project|report|workshop|seminar)\b[^.!?]{0,30}\b(?:about|on|of|covering|covered|into)\s+(?:the\s+)?(?:suicide|self[\s-]?harm)/,
     weight: 1,
     example: "I'm reading a book about self-harm for my course",
-    why: 'A book, film, lecture or training session about suicide or self-harm.',
+    why: 'A book, film or lecture about suicide or self-harm.',
   },
   {
     id: 'suicides-plural-or-warning-signs',
@@ -44,6 +44,16 @@ export const ABOUT_TOPIC_RULES: CrisisRule[] = [
     weight: 1,
     example: 'Reminder: the toolbox talk on Thursday covers warning signs of suicide on site.',
     why: 'Suicides counted, warning signs taught, a seminar or toolbox talk: the subject, not the writer.',
+  },
+  {
+    id: 'research-or-training-on-ideation',
+    labels: ['quiet'],
+    lang: 'en',
+    pattern:
+      /^(?![\s\S]*\b(?:i'?ve\s+(?:had|been)|i\s+have\s+(?:had|been)|i'?m\s+having|i\s+(?:feel|felt|keep)|been\s+feeling|my\s+own|me\s+too|all\s+week|for\s+months|lately|myself)\b)[\s\S]*?\b(?:project|dissertation|thesis|research|study|paper|report|essay|module|lecture|webinar|safeguarding\s+(?:session|training)|training)\b[^.!?]{0,30}\b(?:on|about|into|covering)\s+(?:the\s+)?(?:suicidal\s+ideation|self[\s-]?harm\s+disclosures?|suicide\s+risk\s+assessments?)\b/,
+    weight: 1,
+    example: "I'm writing my final year project on suicidal ideation among unemployed graduates",
+    why: "Research or a safeguarding session on ideation or disclosures, with nothing of the writer's own.",
   },
 ];
 
