@@ -177,6 +177,15 @@ describe('risk records', () => {
     ['estarian mas tranquilos sin mi perro ladrando', false],
     ['llevo un mes esperando que algo me mate y nada', true],
     ['ojala alguien me mate el bicho que tengo en la cocina', false],
+    // Round 27: a friend's text, a burden, a wish said with an image, a short note.
+    ['mi amiga me mando un texto que se va a matar y apago el cel, que hago', true],
+    ['quizás sin mí podría rehacer su vida', true],
+    ['sin mi ex podria rehacer mi vida', false],
+    ['a veces quisiera apagarme como la tele y que nadie me vuelva a prender', true],
+    ['me quiero apagar un rato, apagarme del celular y que nadie me escriba', false],
+    ['invisible. wish it was permanent', true],
+    ['the invisible ink was fun, wish it was permanent', false],
+    ['I went invisible on socials for a week, wish it could be forever', false],
   ])('%s: the rules alone say %s', async (text, want) => {
     await rulesAlone();
     expect(detectCrisis(text)).toBe(want);

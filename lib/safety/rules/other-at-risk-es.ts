@@ -7,10 +7,10 @@ export const OTHER_AT_RISK_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dice|dijo|me\s+(?:ha\s+)?dicho(?:\s+hoy)?|me\s+escribio|me\s+mando|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+mata\b(?=[^\n]{0,120}\b(?:no\s+contesta|no\s+responde|que\s+hago|a\s+quien\s+llamo|apagado))|(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+tira\s+(?:del|de\s+(?:un|una|la)|por\s+(?:la|el))\s+(?:puente|edificio|andamio|balcon|ventana|azotea|techo|tren|metro|barranco|precipicio|terraza)\b|se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
+      /\b(?:dice|dijo|me\s+(?:ha\s+)?dicho(?:\s+hoy)?|me\s+(?:escribio|mando|puso)(?:\s+(?:un|una)\s+(?:texto|mensaje|msj|audio|whats(?:app)?|nota))?|amenaza\s+con)\s+(?:que\s+|q\s+)?(?:(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+mata\b(?=[^\n]{0,120}\b(?:no\s+contesta|no\s+responde|que\s+hago|a\s+quien\s+llamo|apagado))|(?:si\s+[^.!?\n]{0,60}?\s+)?se\s+tira\s+(?:del|de\s+(?:un|una|la)|por\s+(?:la|el))\s+(?:puente|edificio|andamio|balcon|ventana|azotea|techo|tren|metro|barranco|precipicio|terraza)\b|se\s+(?:va\s+a|quiere)\s+(?:matar|suicidar|quitar\s+la\s+vida|tirar(?!\s+(?:a\s+la\s+piscina|al\s+agua|al\s+mar|al\s+rio|en\s+paracaidas|de\s+cabeza)))|(?:matarse|suicidarse|quitarse\s+la\s+vida))\b|\bse\s+tomo\s+todas\s+las\s+pastillas\b|\bdejo\s+una\s+nota\b[^.]{0,60}\bno\s+(?:esta|contesta|aparece)\b/,
     weight: 1,
     example: 'mi pana dice que se va a tirar del puente si ella no vuelve',
-    why: 'Someone close says they will kill themselves, took the pills, left a note and is gone.',
+    why: 'Someone close says (or texts) they will kill themselves, took the pills, left a note and is gone.',
   },
   {
     id: 'es-other-sent-fresh-cuts',

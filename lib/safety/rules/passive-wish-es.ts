@@ -67,7 +67,7 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi\b(?!\s+(?:ex|novi[oa]|pareja|jef[ea]|suegr[oa]|perr[oa]|gat[oa]|coche|carro|auto|ayuda|permiso|hermano|hermana|madre|padre|mama|papa)\b)|si\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:yo\s+)?nunca\s+hubiera\s+nacido|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b|\b(?:les|le|nos)\s+(?:(?:habria|hubiera|hubiese)\s+ido|iria|irian|ira|iran)\s+mejor\s+(?:sin\s+mi(?=\s*(?:[.,;!?]|$|\s+(?:y\s+(?:lo|la)\s+se|pero|que|porque|ya|la\s+verdad|la\s+neta)\b))|si\s+(?:yo\s+)?(?:no\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido)|nunca\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido))(?=\s*(?:[.,;!?]|$|\s+(?:nunca|jamas|en\s+su\s+vida|y|pero|la\s+verdad)\b)))|\b(?:(?:irian|estarian|vivirian|andarian)\s+(?:mucho\s+|mas\s+)?(?:ligeros|tranquilos|libres|livianos)|(?:ligeros|tranquilos|libres|livianos)\s+que\s+(?:irian|estarian|vivirian|andarian))\s+(?:todos\s+)?sin\s+mi(?=\s*(?:[.!?;]|$|\s+(?:pero|que|porque|ya|la\s+verdad|la\s+neta)\b))/,
+      /\b(?:estarian|estaria|seria|serian|vivirian|viviria)\s+(?:todos\s+)?(?:mucho\s+)?mejor\s+(?:todos\s+)?(?:sin\s+mi\b(?!\s+(?:ex|novi[oa]|pareja|jef[ea]|suegr[oa]|perr[oa]|gat[oa]|coche|carro|auto|ayuda|permiso|hermano|hermana|madre|padre|mama|papa)\b)|si\s+(?:yo\s+)?(?:ya\s+)?no\s+(?:estuviera|existiera|hubiera\s+nacido)|si\s+(?:yo\s+)?nunca\s+hubiera\s+nacido|si\s+(?:me\s+muero|me\s+muriera|desapareciera))\b|\bsin\s+mi\s+(?:podria|podrian|podra|podran)\s+(?:rehacer\s+su\s+vida|ser\s+feliz|ser\s+felices|vivir\s+tranquil\w+|empezar\s+de\s+(?:nuevo|cero))\b|\b(?:les|le|nos)\s+(?:(?:habria|hubiera|hubiese)\s+ido|iria|irian|ira|iran)\s+mejor\s+(?:sin\s+mi(?=\s*(?:[.,;!?]|$|\s+(?:y\s+(?:lo|la)\s+se|pero|que|porque|ya|la\s+verdad|la\s+neta)\b))|si\s+(?:yo\s+)?(?:no\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido)|nunca\s+(?:hubiera|hubiese)\s+(?:estado|existido|nacido))(?=\s*(?:[.,;!?]|$|\s+(?:nunca|jamas|en\s+su\s+vida|y|pero|la\s+verdad)\b)))|\b(?:(?:irian|estarian|vivirian|andarian)\s+(?:mucho\s+|mas\s+)?(?:ligeros|tranquilos|libres|livianos)|(?:ligeros|tranquilos|libres|livianos)\s+que\s+(?:irian|estarian|vivirian|andarian))\s+(?:todos\s+)?sin\s+mi(?=\s*(?:[.!?;]|$|\s+(?:pero|que|porque|ya|la\s+verdad|la\s+neta)\b))/,
     weight: 1,
     example: 'mi familia estaria mejor sin mi',
     why: 'Being a burden others would be better without ("les habría ido mejor si yo no hubiera estado", "irían ligeros sin mí").',
@@ -181,5 +181,15 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     weight: 1,
     example: 'llevo un mes esperando que algo me mate y nada',
     why: 'Esperar que algo o alguien lo mate a uno: un deseo pasivo de morir, aunque vaya con risa.',
+  },
+  {
+    id: 'es-switch-myself-off',
+    labels: ['risk'],
+    lang: 'es',
+    pattern:
+      /\bapagarme\b[^.!?\n]{0,40}\b(?:para\s+siempre|(?:y\s+)?que\s+nadie\s+me\s+(?:vuelva\s+a\s+)?(?:prender|encender|despertar))\b/,
+    weight: 1,
+    example: 'quisiera apagarme como la tele y que nadie me vuelva a prender',
+    why: 'Apagarse para siempre, sin que nadie lo vuelva a encender: no existir, dicho con una imagen.',
   },
 ];

@@ -204,4 +204,14 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
       'lol if the train is late one more time im lying down on the tracks. jk. unless? honestly some mornings i really do think about it',
     why: 'A joke about dying, then "I really do think about it": the joke taken back.',
   },
+  {
+    id: 'wish-the-vanishing-was-permanent',
+    labels: ['risk'],
+    lang: 'en',
+    pattern:
+      /^(?=[\s\S]{0,120}$)\s*(?:(?:i\s+(?:feel|felt)|i'?m|feeling)\s+)?(?:invisible|gone|nothing|not\s+here)\b[\s.,;:!—-]*(?:and\s+(?:i\s+)?)?(?:i\s+)?wish\s+(?:it|this|that)\s+(?:was|were|could\s+be)\s+(?:permanent|forever)\b/,
+    weight: 1,
+    example: 'invisible. wish it was permanent',
+    why: 'A short note of feeling invisible or gone, wishing it were permanent: a wish not to exist (not invisible ink, not a break from socials).',
+  },
 ];
