@@ -80,7 +80,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     ),
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
-    why: 'Counting days or years since the last harm ("hace cinco años me corté por última vez"; not days, still raw): a milestone, not a risk.',
+    why: 'Counting days or years since the last harm ("llevo 30 días sin cortarme", "hace cinco años me corté por última vez", in months or years): a milestone, not a risk.',
   },
   {
     id: 'es-long-ago-and-well-now',
