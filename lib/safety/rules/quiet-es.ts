@@ -4,8 +4,8 @@ import type { CrisisRule } from './shared';
 const ES_NO_RELAPSE_AFTER = (more = '') =>
   String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|de\s+vuelta|recai\w*|volvi\s+a|estos\s+dias|estas\s+(?:semanas|ultimas)|ultimamente|mentira|compre|cartas?|cuchillas?|navajas?|toda\s+la\s+semana|todas\s+las\s+noches|guardad[oa]s?|todo\s+listo|pero\s+(?:estos|estas|ayer|anoche|desde)|aunque\s+(?:estos|estas|ahora|hoy|ya\s+no)${more})\b)`;
 
-/** "Eso ya pasó", "pero a veces vuelve": what must not follow a past said to be over. */
-const ES_OVER_NOT_BACK = String.raw`(?![\s\S]{0,300}\b(?:pero|aunque|a\s+veces|todavia|sigo\s+(?:pensando|queriendo)|vuelve|anoche|ayer)\b)`;
+/** "Eso ya pasó", "pero a veces vuelve": more that must not follow a past said to be over. */
+const ES_OVER_NOT_BACK = String.raw`|pero|aunque|a\s+veces|todavia|sigo\s+(?:pensando|queriendo)|vuelve|anoche|ayer`;
 
 /**
  * What quiets the check in Spanish: a short text of embarrassment laughed off ("me quiero
@@ -93,8 +93,7 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
         ES_NO_RELAPSE_AFTER('|ganas') +
         // "Pensé en quitarme la vida, no te voy a mentir, pero eso ya pasó": over, unless it comes back.
         String.raw`|\b(?:pense\s+(?:en|que)|queria|intente|me\s+cortaba|me\s+corte|estuve\s+a\s+punto)\b[^.!?\n]{0,120}\beso\s+ya\s+(?:paso|quedo\s+atras)\b` +
-        ES_NO_RELAPSE_AFTER() +
-        ES_OVER_NOT_BACK,
+        ES_NO_RELAPSE_AFTER(ES_OVER_NOT_BACK),
     ),
     weight: 1,
     example: 'Hace 3 anos intente quitarme la vida. Hoy cumpli 20 y estudio gastronomia.',
