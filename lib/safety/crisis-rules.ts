@@ -13,6 +13,7 @@ import {
   IDIOM_RULES,
   NAMES_IT_RULES,
   NOT_AT_RISK_RULES,
+  ORDINARY_SENSE_RULES,
   OTHER_NOW_RULES,
   REPORTED_RULES,
   RISK_RULES,
@@ -47,6 +48,8 @@ const ABOUT_OTHERS = anyOf(ABOUT_OTHERS_RULES);
 const FIRST_PERSON_RISK = anyOf(FIRST_PERSON_RULES);
 // Idioms and accidents the rules already know: the word model doesn't overrule them.
 const IDIOM = anyOf(IDIOM_RULES);
+// Ordinary senses (a pet put to sleep): the word model leaves their sentence out (modelReads).
+const ORDINARY = anyOf(ORDINARY_SENSE_RULES);
 // Someone else's words reported: "he said he doesn't want to be here anymore".
 const REPORTED = anyOf(REPORTED_RULES);
 // Soft signs about someone else: "worried about my flatmate, she's been cutting again".
@@ -143,8 +146,19 @@ function readsAsRisk(norm: string): boolean {
     !NOT_AT_RISK.test(norm) &&
     !ABOUT_TOPIC.test(norm) &&
     !IDIOM.test(norm) &&
-    modelSays(norm, { asking: helpNow })
+    modelSays(modelReads(norm), { asking: helpNow })
   );
+}
+
+/**
+ * The text the word model reads: without the sentences an ordinary sense quiets, so "El
+ * veterinario va a dormirlo el lunes. Ya tengo las pastillas listas" is still heard.
+ */
+function modelReads(norm: string): string {
+  if (!ORDINARY.test(norm)) return norm;
+  return sentencesOf(norm)
+    .filter((s) => !ORDINARY.test(s))
+    .join('\n');
 }
 
 const sentencesOf = (norm: string) => norm.split(/(?<=[.!?;])\s+|\n+/);

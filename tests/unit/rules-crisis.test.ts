@@ -18,6 +18,7 @@ import {
   IDIOM_RULES,
   NAMES_IT_RULES,
   NOT_AT_RISK_RULES,
+  ORDINARY_SENSE_RULES,
   OTHER_NOW_RULES,
   REPORTED_RULES,
   RISK_RULES,
@@ -252,6 +253,19 @@ describe('quieting records', () => {
   ])('$id: its example stays quiet, word model on or off', async (r) => {
     await quiet(r, false);
     await quiet(r, true);
+  });
+
+  // These quiet only their own sentence for the word model: a risk said after it is still heard.
+  it.each(ORDINARY_SENSE_RULES)('$id: its example stays quiet, and a risk beside it does not', async (r) => {
+    await quiet(r, false);
+    await quiet(r, true);
+    const beside =
+      r.lang === 'es' ? 'Después de eso ya no me queda nada.' : "After that there's nothing left for me.";
+    expect(
+      detectCrisis(
+        `${r.example} ${beside} ${r.lang === 'es' ? 'Ya tengo las pastillas listas.' : "I've got the pills ready."}`,
+      ),
+    ).toBe(true);
   });
 
   // These quiet only the rules (the named subject, the soft cues); the word model still listens.

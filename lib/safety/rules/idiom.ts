@@ -1,5 +1,9 @@
+import { NOT_MINE } from './ordinary-sense';
 import type { CrisisRule } from './shared';
 import { ACCIDENT, HARM, SELF } from './shared';
+
+const GUN = String.raw`(?:12|20|410)\s+gauge|shotgun|rifle|\bgun\b`;
+const SPORT = String.raw`clay\s+(?:range|pigeons?|shoot\w*)|shooting\s+range|gun\s+club|skeet|(?:deer|duck|pheasant|grouse)\s+(?:season|shoot\w*|hunt\w*)`;
 
 /**
  * Idioms and accidents the rules already know ("this job is killing me", "dying to know", "I'd
@@ -216,6 +220,18 @@ export const IDIOM_RULES: CrisisRule[] = [
     weight: 1,
     example: 'sorry for everything, I posted the wrong link lol',
     why: 'Sorry for a wrong link or a message in the wrong chat, and nothing more said: a slip, not a goodbye.',
+  },
+  {
+    id: 'gun-at-the-range',
+    labels: ['quiet'],
+    lang: 'en',
+    // One sentence and nothing more: with another sentence beside it, the gun may be a means.
+    pattern: new RegExp(
+      String.raw`${NOT_MINE}(?:\b(?:${GUN})[^.!?\n]{0,60}\b(?:${SPORT})\b|\b(?:${SPORT})\b[^.!?\n]{0,60}\b(?:${GUN}))[^.!?\n]*[.!?]*\s*$`,
+    ),
+    weight: 1,
+    example: "Take the 12 gauge to the clay range Saturday and that's me sorted",
+    why: 'A shotgun at the clay range or in deer season, in one sentence and nothing more: sport, not a means.',
   },
 ];
 

@@ -17,6 +17,7 @@ import { METHOD_RULES } from './method';
 import { METHOD_ES_RULES } from './method-es';
 import { FIRST_PERSON_RULES, NAMES_IT_RULES as NAMES_IT_EN } from './names-it';
 import { NO_POINT_RULES } from './no-point';
+import { ORDINARY_SENSE_RULES } from './ordinary-sense';
 import { ABOUT_OTHERS_RULES, CUE_DAMPENER_RULES } from './other-at-risk';
 import { OTHER_AT_RISK_ES_RULES } from './other-at-risk-es';
 import { PASSIVE_WISH_RULES } from './passive-wish';
@@ -40,6 +41,7 @@ export {
   FIRST_PERSON_RULES,
   HELP_NOW_RULES,
   NOT_AT_RISK_RULES,
+  ORDINARY_SENSE_RULES,
   OTHER_NOW_RULES,
   REPORTED_RULES,
 };
@@ -97,6 +99,7 @@ export const ALL_CRISIS_RULES: readonly CrisisRule[] = [
   ...SAID_SAFE_RULES,
   ...REPORTED_RULES,
   ...IDIOM_RULES,
+  ...ORDINARY_SENSE_RULES,
   ...ENDING_WITH_RULES,
   ...NAMES_IT_RULES,
   ...FIRST_PERSON_RULES,
