@@ -18,6 +18,7 @@ import {
   REPORTED_RULES,
   RISK_RULES,
   SAID_SAFE_RULES,
+  TOPIC_FRAME_RULES,
 } from './rules';
 
 export { setCrisisModel, withThreshold } from './crisis-model';
@@ -44,6 +45,8 @@ const SAID_SAFE = anyOf(SAID_SAFE_RULES);
 const SAID_SAFE_ALL = new RegExp(SAID_SAFE.source, 'g');
 const NOT_AT_RISK = anyOf(NOT_AT_RISK_RULES);
 const ABOUT_TOPIC = anyOf(ABOUT_TOPIC_RULES);
+// Work or study around the subject: its named word and listed signs aren't the writer's.
+const TOPIC_FRAME = anyOf(TOPIC_FRAME_RULES);
 const ABOUT_OTHERS = anyOf(ABOUT_OTHERS_RULES);
 const FIRST_PERSON_RISK = anyOf(FIRST_PERSON_RULES);
 // Idioms and accidents the rules already know: the word model doesn't overrule them.
@@ -138,26 +141,29 @@ function readsAsRisk(norm: string): boolean {
     return true;
   const aboutOthers = !helpNow && (CUE_DAMPENERS.test(norm) || REPORTED.test(norm));
   // "I'm ending it with him tonight, I've made up my mind": a decision about someone, not a plan.
-  if (!aboutOthers && !ENDING_WITH.test(norm) && cuesAddUp(norm)) return true;
-  if (namesItForSelf(norm)) return true;
+  const framed = TOPIC_FRAME.test(norm);
+  if (!aboutOthers && !framed && !ENDING_WITH.test(norm) && cuesAddUp(norm)) return true;
+  if ((!framed || FIRST_PERSON_RISK.test(norm)) && namesItForSelf(norm)) return true;
   // The word model hears indirect ways the rules don't list (once its weights have loaded).
   return (
     !aboutOthers &&
     !NOT_AT_RISK.test(norm) &&
-    !ABOUT_TOPIC.test(norm) &&
     !IDIOM.test(norm) &&
     modelSays(modelReads(norm), { asking: helpNow })
   );
 }
 
+// Sentences the word model leaves out: a pet put to sleep, a talk or a class about the subject.
+const QUIET_SENTENCE = new RegExp([ORDINARY.source, ABOUT_TOPIC.source].join('|'));
+
 /**
- * The text the word model reads: without the sentences an ordinary sense quiets, so "El
- * veterinario va a dormirlo el lunes. Ya tengo las pastillas listas" is still heard.
+ * The text the word model reads: without the sentences an ordinary sense or talk about the topic
+ * quiets, so "Slides for class on self-harm. I did it again last night" is still heard.
  */
 function modelReads(norm: string): string {
-  if (!ORDINARY.test(norm)) return norm;
+  if (!QUIET_SENTENCE.test(norm)) return norm;
   return sentencesOf(norm)
-    .filter((s) => !ORDINARY.test(s))
+    .filter((s) => !QUIET_SENTENCE.test(s))
     .join('\n');
 }
 

@@ -23,6 +23,7 @@ import {
   REPORTED_RULES,
   RISK_RULES,
   SAID_SAFE_RULES,
+  TOPIC_FRAME_RULES,
 } from '@/lib/safety/rules';
 import { DIRECT_RULES, directSays } from '@/lib/safety/rules/direct';
 
@@ -269,9 +270,12 @@ describe('quieting records', () => {
   });
 
   // These quiet only the rules (the named subject, the soft cues); the word model still listens.
-  it.each([...ABOUT_OTHERS_RULES, ...ENDING_WITH_RULES])('$id: its example stays quiet', async (r) => {
-    await quiet(r, false);
-  });
+  it.each([...ABOUT_OTHERS_RULES, ...ENDING_WITH_RULES, ...TOPIC_FRAME_RULES])(
+    '$id: its example stays quiet',
+    async (r) => {
+      await quiet(r, false);
+    },
+  );
 });
 
 describe('crisis word families (the word model features of lib/safety/concepts.ts)', () => {

@@ -30,6 +30,7 @@ import { SELF_HARM_RULES } from './self-harm';
 import { SELF_HARM_ES_RULES } from './self-harm-es';
 import type { CrisisCue, CrisisRule } from './shared';
 import { ABOUT_TOPIC_RULES as ABOUT_TOPIC_EN, NOT_AT_RISK_RULES } from './topic';
+import { TOPIC_FRAME_RULES } from './topic-frame';
 import { WELCOME_DEATH_RULES } from './welcome-death';
 
 /** The full check's records, by the part of the check (../crisis-rules.ts) that reads them. */
@@ -44,6 +45,7 @@ export {
   ORDINARY_SENSE_RULES,
   OTHER_NOW_RULES,
   REPORTED_RULES,
+  TOPIC_FRAME_RULES,
 };
 
 // English and Spanish records of the same part of the check read as one list.
@@ -104,6 +106,7 @@ export const ALL_CRISIS_RULES: readonly CrisisRule[] = [
   ...NAMES_IT_RULES,
   ...FIRST_PERSON_RULES,
   ...ABOUT_TOPIC_RULES,
+  ...TOPIC_FRAME_RULES,
   ...NOT_AT_RISK_RULES,
   ...ABOUT_OTHERS_RULES,
   ...CUE_DAMPENER_RULES,
