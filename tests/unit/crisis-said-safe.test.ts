@@ -49,6 +49,10 @@ const RISK_AROUND_A_RECOVERY = [
   'pense en matarme muchas veces, eso fue el 2009 y ya estoy en paz con la decision, deje cartas para todos',
   'el año pasado me corte feo, hoy estoy bien jaja mentira, estoy peor que nunca y quiero desaparecer',
   'de adolescente me cortaba y ahora estoy bien, solo que estos dias la idea de tirarme del balcon no se me va',
+  // Round 29's wider milestones, pushed on: a bare count of years, then a relapse or a wish.
+  'tres meses sin cortarme pero anoche volví a hacerlo',
+  'Dos años sin cortarme. Hoy quiero hacerlo otra vez',
+  '1,095 days since the last time I hurt myself. Tonight I want to die.',
 ];
 
 // The quiet records stand aside for these; the words left are the word model's to hear.
@@ -72,6 +76,10 @@ const RECOVERY_TOLD_FROM_A_SAFE_PRESENT = [
   "In 2019 I wanted to be dead for most of a year. This break-up hurts as well, but those thoughts haven't come back once.",
   "Three years ago I planned to end my life. My brother got me into a program. If you're in that spot now, it did move for me.",
   'Hoy hace tres años de la última vez que me corté. Lo he celebrado con un pastel.',
+  // Round 29, reworded: a bare count of years, days by the thousand, a wish's anniversary.
+  'cinco años sin cortarme hoy!!! me he comprado una tarta para mí sola',
+  '1,200 days since the last time I hurt myself. My therapist said to celebrate it.',
+  'Hoy se cumplió un año de la última vez que pensé en matarme. Gracias por todo, doctora.',
 ];
 
 describe('quiet records quiet their own story, not the whole text', () => {

@@ -77,6 +77,10 @@ describe('detectCrisis', () => {
     '¿cuánto es lo máximo de paracetamol para mi hija? quiero saber cuánto sería demasiado para alguien de mi peso',
     'how many of the xanax my mom has would it take to make everything just stop',
     'El veterinario va a dormirlo el lunes. Después de eso ya no me queda nada, ya tengo las pastillas listas.',
+    // Beside the ordinary senses of round 29: the vet's sentence with the writer's own end in it.
+    'El veterinario va a dormirlo el lunes y yo también me voy a dormir para siempre',
+    "The vet is putting Max down on Monday. After that I'm done with all of it, I have the rope",
+    'taking the 12 gauge to the clay range saturday. one last time, then its over for me',
     "gonna disappear for a bit. i'm at the station watching the trains go past and i can't stop thinking about stepping off",
     'Quiero desaparecer unos días y ya no regresar. Nadie me va a extrañar.',
     "Got another bill I can't pay today and suicide is starting to look like the only way out",
@@ -157,6 +161,7 @@ describe('detectCrisis', () => {
     "what's the max dose of calpol for my 2 year old son",
     "On Sunday I'm going to the bridge. Golden hour should be perfect",
     "Take the 12 gauge to the clay range Saturday and that's me sorted",
+    'esa arepa estaba pa morirse 😭 me quiero morir de lo buena',
     'Why do youtubers say unaliving instead of killing?',
     "he's not replying to my texts but he just posted a story with a rope swing at the lake, so he's fine",
     "I'm going to suicide prevention training tomorrow with work",

@@ -27,7 +27,7 @@ export const END_LIFE_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /(?<!\bno\s)\b(?:(?:me\s+)?quiero\s+morir(?:me)?|(?:sigo\s+)?queriendo\s+morir(?:me)?|quisiera\s+morir(?:me)?|ganas\s+de\s+morir(?:me)?|deseo\s+morir(?:me)?)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|emocion|alegria|felicidad|gusto|flojera|pereza|hueva|weva|fiaca)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente))/,
+      /(?<!\bno\s)\b(?:(?:me\s+)?quiero\s+morir(?:me)?|(?:sigo\s+)?queriendo\s+morir(?:me)?|quisiera\s+morir(?:me)?|ganas\s+de\s+morir(?:me)?|deseo\s+morir(?:me)?)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|emocion|alegria|felicidad|gusto|flojera|pereza|hueva|weva|fiaca)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente)|\s+de\s+lo\s+(?:buen|ric|lind|bonit|sabros|guap|tiern)[oa]s?\b)/,
     weight: 1,
     example: 'me quiero morir, no puedo mas con esto',
     why: '"Me quiero morir" and its kin; not "de vergüenza", "de risa" and other idioms.',

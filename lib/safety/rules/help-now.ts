@@ -224,17 +224,17 @@ export const HELP_NOW_RULES: CrisisRule[] = [
     labels: ['help-now'],
     lang: 'en',
     pattern:
-      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|what\s+ought\s+i\s+(?:to\s+)?do|who\s+(?:(?:do|should)\s+i|i\s+should)\s+(?:call|ring|phone|tell|(?:pass|report|flag|refer|escalate)\s+(?:this|it)\s+to)|which\s+number\s+(?:do\s+i\s+|to\s+|i\s+should\s+|should\s+i\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room))\b/,
+      /\b(?:what\s+(?:do|should|can)\s+i\s+(?:do|say)|what\s+ought\s+i\s+(?:to\s+)?do|who\s+(?:(?:do|should)\s+i|i\s+should)\s+(?:call|ring|phone|tell|(?:pass|report|flag|refer|escalate)\s+(?:this|it)\s+to)|which\s+number\s+(?:do\s+i\s+|to\s+|i\s+should\s+|should\s+i\s+)?call|is\s+this\s+a\s+(?:999|911|112|000)\s+thing|police\s+or\s+ambulance|(?:call|ring)\s+(?:999|911|112|000|an\s+ambulance)|(?:she|he|they)(?:'s|'re|\s+is|\s+are)?\s+not\s+answering|(?:her|his|their)\s+phone(?:'s|\s+is)\s+(?:off|dead)|(?:i'?m|im)\s+(?:driving|going|heading)\s+(?:over|round|there)|(?:do|should)\s+i\s+(?:call|ring|text)\s+(?:988|911|999|112|000|the\s+(?:crisis|suicide)\s+(?:line|hotline))|(?:i'?m|im)\s+(?:sitting|standing|waiting)\s+outside\s+(?:her|his|their)\s+(?:door|room)|(?:must|mustn'?t|should|shouldn'?t|can'?t|cannot)\s+(?:not\s+)?be\s+left\s+(?:alone|on\s+(?:his|her|their)\s+own)|(?:don'?t|do\s+not)\s+leave\s+(?:him|her|them)\s+(?:alone|on\s+(?:his|her|their)\s+own)|(?:her|his|their)\s+phone'?s\s+(?:off|aff|dead)|(?:i'?m|im|am)\s+(?:phoning|calling|ringing)\s+(?:999|911|112|000))\b/,
     weight: 1,
     example: 'his phone is off and he said he cant do it anymore, what do i do',
-    why: 'Asking what to do for someone, or already on the way: the crisis lines help the helper.',
+    why: 'Asking what to do for someone, already on the way, or keeping them from being alone: the crisis lines help the helper.',
   },
   {
     id: 'es-que-hago-ahora',
     labels: ['help-now'],
     lang: 'es',
     pattern:
-      /\b(?:que\s+hago|a\s+quien\s+(?:llamo|le\s+digo|aviso|le\s+aviso)|llamo\s+a\s+(?:su|la|sus)\s+(?:familia|madre|mama|padre|papa|hermana|hermano|padres)|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino))\b/,
+      /\b(?:que\s+hago|a\s+quien\s+(?:llamo|le\s+digo|aviso|le\s+aviso)|llamo\s+a\s+(?:su|la|sus)\s+(?:familia|madre|mama|padre|papa|hermana|hermano|padres)|llamo\s+(?:al\s+(?:911|112|123|133|105)|a\s+(?:la\s+)?(?:ambulancia|policia|emergencias))|no\s+(?:me\s+)?contesta|tiene\s+el\s+(?:celular|movil|telefono)\s+apagado|voy\s+(?:para\s+alla|pa'?\s+alla|camino)|no\s+(?:l[oae]s?\s+)?(?:dejen|dejes|deje|dejemos)\s+sol[oa]s?)\b/,
     weight: 1,
     example: 'mi hermano dice que ya no puede mas y no contesta, que hago',
     why: 'Asking what to do for someone, in Spanish.',

@@ -7,10 +7,10 @@ export const IDIOM_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern:
-      /\b(?:me\s+muero|me\s+moria|me\s+quiero\s+morir|me\s+voy\s+a\s+morir|muert[oa]s?)\s+de\s+(?:la\s+)?(?:risa|hambre|sueno|calor|frio|verguenza|ganas|miedo|envidia|nervios|pena|amor|asco|aburrimiento|cansancio|sed|celos)\b/,
+      /\b(?:me\s+muero|me\s+moria|me\s+quiero\s+morir|me\s+voy\s+a\s+morir|muert[oa]s?)\s+de\s+(?:la\s+)?(?:risa|hambre|sueno|calor|frio|verguenza|ganas|miedo|envidia|nervios|pena|amor|asco|aburrimiento|cansancio|sed|celos)\b|\b(?:me\s+muero|me\s+quiero\s+morir)\s+de\s+lo\s+(?:buen|ric|lind|bonit|sabros|guap|tiern)[oa]s?\b|\b(?:esta|estaba|estan|estaban)\s+(?:pa|para)\s+morirse\b/,
     weight: 1,
     example: 'me muero de risa con tus audios',
-    why: '"Me muero de risa/hambre/vergüenza": everyday hyperbole.',
+    why: '"Me muero de risa/hambre/vergüenza", "me quiero morir de lo buena", food "pa morirse": everyday hyperbole.',
   },
   {
     id: 'es-it-kills-me',

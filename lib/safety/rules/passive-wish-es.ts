@@ -27,10 +27,10 @@ export const PASSIVE_WISH_ES_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar)(?!\s+hasta)\b|\b(?:(?:quiero|quisiera|ojala\s+pudiera|me\s+gustaria)\s+(?:dormir(?:me)?|quedarme\s+dormid[oa])|me\s+duermo\s+yo)\s+para\s+siempre\b/,
+      /\b(?:dormir(?:me)?|quedarme\s+dormid[oa])\s+y\s+no\s+(?:despertar(?:me)?|volver\s+a\s+despertar)(?!\s+hasta)\b|\b(?:(?:quiero|quisiera|ojala\s+pudiera|me\s+gustaria|me\s+voy\s+a)\s+(?:dormir(?:me)?|quedarme\s+dormid[oa])|me\s+duermo\s+yo)\s+para\s+siempre\b/,
     weight: 1,
     example: 'quisiera dormirme y no despertar',
-    why: 'Falling asleep and not waking, sleeping "para siempre"; not "hasta el lunes".',
+    why: 'Falling asleep and not waking, sleeping "para siempre" ("me voy a dormir para siempre"); not "hasta el lunes".',
   },
   {
     id: 'es-tired-of-living',

@@ -110,7 +110,7 @@ export const PASSIVE_WISH_RULES: CrisisRule[] = [
     labels: ['risk'],
     lang: 'es',
     pattern:
-      /(?<!\bno\s)\b(?:quiero|quisiera|deseo)\s+(?:morir(?:me)?|estar\s+muert[oa]|desaparecer\s+pa(?:ra|')?\s+siempre|dejar\s+de\s+existir)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|cansancio|emocion|alegria|felicidad|gusto|flojera|pereza|hueva|weva|fiaca)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente))/,
+      /(?<!\bno\s)\b(?:quiero|quisiera|deseo)\s+(?:morir(?:me)?|estar\s+muert[oa]|desaparecer\s+pa(?:ra|')?\s+siempre|dejar\s+de\s+existir)\b(?!\s*(?:\.{2,}\s*)?de\s+(?:la\s+)?(?:verguenza|risa|pena|amor|ganas|envidia|hambre|sueno|calor|frio|aburrimiento|cansancio|emocion|alegria|felicidad|gusto|flojera|pereza|hueva|weva|fiaca)|\s+con\s+(?:este|esta|tanto|tanta)\s+(?:calor|frio|trafico|tarea|ruido|gente)|\s+de\s+lo\s+(?:buen|ric|lind|bonit|sabros|guap|tiern)[oa]s?\b)/,
     weight: 1,
     example: 'A veces quiero morirme',
     why: 'A little Spanish, for people who write in it: wanting to die, be dead or stop existing.',

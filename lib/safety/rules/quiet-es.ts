@@ -75,12 +75,12 @@ export const SAID_SAFE_ES_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'es',
     pattern: new RegExp(
-      String.raw`(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b|\bhace\s+(?:mas\s+de\s+)?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\w+)\s+(?:mes(?:es)?|anos?)\s+(?:que\s+)?me\s+(?:corte|hice\s+dano|autolesione)\s+por\s+ultima\s+vez\b|\bhace\s+(?:mas\s+de\s+)?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\w+)\s+(?:mes(?:es)?|anos?)\s+de\s+la\s+ultima\s+vez\s+que\s+me\s+(?:corte|hice\s+dano|autolesione)\b|\bla\s+ultima\s+vez\s+que\s+me\s+(?:corte|hice\s+dano|autolesione)\s+fue\s+hace\s+(?:mas\s+de\s+)?\w+\s+(?:mes(?:es)?|anos?)\b)` +
+      String.raw`(?:\b(?:llevo|cumplo|hoy\s+(?:hace|cumplo))\s+(?:\d+|mil|un|una|dos|tres|seis|\w+)\s+(?:dias?|mes(?:es)?|anos?)\s+(?:sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)|limpi[oa])\b|\bya\s+van\s+(?:\d+|\w+)\s+anos\s+sin\s+hacerlo\b|\bhace\s+(?:\d+|mil|un|una|dos|tres|cuatro|cinco|seis|\w+)\s+(?:dias|mes(?:es)?|anos?)\s+que\s+no\s+me\s+(?:corto|hago\s+dano)\b|\bhace\s+(?:mas\s+de\s+)?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\w+)\s+(?:mes(?:es)?|anos?)\s+(?:que\s+)?me\s+(?:corte|hice\s+dano|autolesione)\s+por\s+ultima\s+vez\b|\bhace\s+(?:mas\s+de\s+)?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\w+)\s+(?:mes(?:es)?|anos?)\s+de\s+la\s+ultima\s+vez\s+que\s+me\s+(?:corte|hice\s+dano|autolesione)\b|\bla\s+ultima\s+vez\s+que\s+me\s+(?:corte|hice\s+dano|autolesione)\s+fue\s+hace\s+(?:mas\s+de\s+)?\w+\s+(?:mes(?:es)?|anos?)\b|(?:^|[.!?]\s+)(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:mes(?:es)?|anos?)\s+sin\s+(?:autolesionarme|cortarme|hacerme\s+dano)\b|\b(?:se\s+cumpl\w+|cumplo|hace)\s+(?:\d+|un|una|dos|tres|\w+)\s+(?:mes(?:es)?|anos?)\s+de\s+la\s+ultima\s+vez\s+que\s+pense\s+en\s+(?:matarme|suicidarme|quitarme\s+la\s+vida|morirme)\b)` +
         ES_NO_RELAPSE_AFTER(String.raw`|he\s+vuelto\s+a|anoche`),
     ),
     weight: 1,
     example: 'hoy hace mil dias que no me hago dano',
-    why: 'Counting days or years since the last harm ("llevo 30 días sin cortarme", "hace cinco años me corté por última vez", in months or years): a milestone, not a risk.',
+    why: 'Counting days or years since the last harm ("llevo 30 días sin cortarme", "cuatro años sin cortarme", "hace cinco años me corté por última vez", "se cumplió un año de la última vez que pensé en matarme"): a milestone, not a risk.',
   },
   {
     id: 'es-long-ago-and-well-now',

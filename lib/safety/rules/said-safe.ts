@@ -103,12 +103,12 @@ export const SAID_SAFE_RULES: CrisisRule[] = [
     labels: ['quiet'],
     lang: 'en',
     pattern: new RegExp(
-      String.raw`\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?:since\s+i\s+last\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)|free\s+(?:from|of)\s+self[\s-]?harm)\b` +
+      String.raw`(?:\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?)\s+(?:since\s+i\s+last\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)|free\s+(?:from|of)\s+self[\s-]?harm)\b|\b\d{3,}(?:,\d{3})?\s+days\s+since\s+(?:i\s+last|the\s+last\s+time\s+i)\s+(?:hurt\s+myself|cut|self[\s-]?harmed|burned\s+myself)\b)` +
         NO_RELAPSE_AFTER(String.raw`|then|fresh|new\s+(?:ones|cuts|burns)`),
     ),
     weight: 1,
     example: "As of this morning it's five years since I last hurt myself. You can get here.",
-    why: 'A milestone ("five years since I last hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
+    why: 'A milestone ("five years since I last hurt myself", "1,095 days since the last time I hurt myself", "one year free from self-harm"), unless a relapse or "but" follows.',
   },
   {
     id: 'glad-i-stayed',
