@@ -153,17 +153,20 @@ function readsAsRisk(norm: string): boolean {
   );
 }
 
-// Sentences the word model leaves out: a pet put to sleep, a talk or a class about the subject.
-const QUIET_SENTENCE = new RegExp([ORDINARY.source, ABOUT_TOPIC.source].join('|'));
+// The words of talk about the subject ("a book about self-harm"), wherever they are.
+const ABOUT_TOPIC_ALL = new RegExp(ABOUT_TOPIC.source, 'g');
 
 /**
- * The text the word model reads: without the sentences an ordinary sense or talk about the topic
- * quiets, so "Slides for class on self-harm. I did it again last night" is still heard.
+ * The text the word model reads, sentence by sentence: without a sentence an ordinary sense quiets
+ * (its own guard keeps the writer's wish out of it), and without the words of talk about the
+ * subject, so "Slides for class on self-harm. I did it again last night" and "a webinar on
+ * self-harm today, sleeves down over last night's cuts" are still heard.
  */
 function modelReads(norm: string): string {
-  if (!QUIET_SENTENCE.test(norm)) return norm;
+  if (norm.length > 20_000) return norm;
   return sentencesOf(norm)
-    .filter((s) => !QUIET_SENTENCE.test(s))
+    .filter((s) => !ORDINARY.test(s))
+    .map((s) => s.replace(ABOUT_TOPIC_ALL, ' '))
     .join('\n');
 }
 

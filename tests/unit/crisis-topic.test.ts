@@ -6,13 +6,14 @@ import { detectCrisis, loadCrisisCheck, setWordModel } from '@/lib/safety/crisis
 // "Detectors"; lib/safety/rules/topic-frame.ts, lib/safety/crisis-rules.ts modelReads).
 beforeAll(() => loadCrisisCheck());
 
-// Round 29's topic texts, which the named word alone used to bring the panel up on.
+// Round 29's topic texts, which the named word alone used to bring the panel up on. Talk about
+// the work with the writer in it ("I merged…", "Me he apuntado…") is not framed: the named word
+// counts there, a false alarm the check accepts rather than hide a student's own risk.
 const TALK_ABOUT_IT = [
-  "Hi Prof, attaching the revised coding scheme for the self-harm tweets dataset. I merged 'method mention' and 'plan' as we discussed. Inter-rater kappa is now 0.81. Free Thursday to go through?",
-  'Brother Kern, for Saturday youth session lets do the talk on depression and suicide after Carnival. I will bring the brochures from the Lifeline people. Tell the parents ahead of time.',
+  "guys sa webinar kanina, the speaker said asking directly 'are you thinking of suicide' does NOT put the idea in their head. that's on the quiz daw.",
   'alguien tiene las diapos de Psicopatología del tema 7?? el de conducta suicida y factores de riesgo, que el profe dijo que entra fijo en el parcial',
   'ensayo suicidio juvenil honduras estadisticas 2023 fuentes confiables',
-  "Me he apuntado al webinar de Osakidetza 'Detección del riesgo suicida en atención primaria', el martes a las 17:00.",
+  'Webinar MSPAS autolesiones en adolescentes. Dato: la mayoría no busca morir sino regular emociones. Preguntar directo NO aumenta el riesgo.',
 ];
 
 // Written to break the frame: a risk beside or inside the talk.
@@ -27,6 +28,11 @@ const RISK_BESIDE_THE_TALK = [
   'charla de prevención del suicidio en el cole. me dieron ganas de hacerlo la verdad',
   "Lecture on suicide today. I'm thinking about it more than I should",
   'Slides for class on self-harm. I did it again last night',
+  // From the review of these records: risk beside the frame, after the first draft hid it.
+  'quiz q4: which of these is a warning sign of suicide? me: literally all of them since christmas lol',
+  'tengo parcial de psicopatologia sobre suicidio el lunes y ni estudio, total ya no pienso estar aqui para el lunes',
+  'seminario de conducta suicida hoy, la profe enumero las senales y las tengo todas, regale mi guitarra el sabado',
+  'webinar on self harm at work today, sat there with my sleeves pulled down over the cuts from last night',
 ];
 
 describe('talk about the subject', () => {

@@ -227,7 +227,7 @@ export const IDIOM_RULES: CrisisRule[] = [
     lang: 'en',
     // One sentence and nothing more: with another sentence beside it, the gun may be a means.
     pattern: new RegExp(
-      String.raw`${NOT_MINE}(?:\b(?:${GUN})[^.!?\n]{0,60}\b(?:${SPORT})\b|\b(?:${SPORT})\b[^.!?\n]{0,60}\b(?:${GUN}))[^.!?\n]*[.!?]*\s*$`,
+      String.raw`${NOT_MINE}(?![^.!?\n]*\b(?:alone|on\s+my\s+own|by\s+myself|return|after\s+that|anyone|anybody|last)\b)(?:\b(?:${GUN})[^.!?\n]{0,60}\b(?:${SPORT})\b|\b(?:${SPORT})\b[^.!?\n]{0,60}\b(?:${GUN}))[^.!?\n]*[.!?]*\s*$`,
     ),
     weight: 1,
     example: "Take the 12 gauge to the clay range Saturday and that's me sorted",

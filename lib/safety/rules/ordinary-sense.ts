@@ -1,7 +1,7 @@
 import type { CrisisRule } from './shared';
 
 // Nothing of the writer's own end in the same sentence, or the ordinary sense doesn't hold.
-export const NOT_MINE = String.raw`^(?![^.!?\n]*\b(?:myself|me\s+too|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|one\s+last|for\s+good|end\s+it|goodbye|my\s+turn|yo\s+tambien|a\s+mi\s+tambien|me\s+voy\s+con|pastillas|para\s+siempre|no\s+vuelvo)\b)[^.!?\n]*?`;
+export const NOT_MINE = String.raw`^(?![^.!?\n]*\b(?:myself|me\s+too|not\s+coming\s+back|won'?t\s+be\s+(?:back|coming\s+back)|one\s+last|for\s+good|end\s+it|goodbye|my\s+turn|yo\s+tambien|a\s+mi\s+tambien|me\s+voy\s+con|pastillas|para\s+siempre|no\s+vuelvo|i\s+wish|i'?d\s+(?:let|like|love|rather|give)|(?:same|do\s+that|one)\s+for\s+me|put\s+me|me\s+(?:down|next)|with\s+(?:him|her|them)\s+soon|be\s+with\s+(?:him|her|them)|nobody|no\s+one|ojala|irme|quisiera|quiero|me\s+ire|sentido|nadie|conmigo|a\s+mi\s+(?:me|tambien))\b)[^.!?\n]*?`;
 const PUT = String.raw`(?:put|putting)\s+(?:him|her|them|our\s+\w+|my\s+\w+|the\s+\w+|(?!(?:myself|me|meself)\b)[a-z]+)\s+(?:to\s+sleep|down)\b`;
 const DORMIR = String.raw`(?:dormirl[eoa]s?|dormir\s+al?\s+(?!mi\s+mism)\w+|eutanasia|sacrificarl[eoa])\b`;
 

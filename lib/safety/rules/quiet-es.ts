@@ -2,7 +2,7 @@ import type { CrisisRule } from './shared';
 
 /** What ends the quiet of harm that is over, said after it: "otra vez", "de nuevo", "recaí", "volví a". */
 const ES_NO_RELAPSE_AFTER = (more = '') =>
-  String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|de\s+vuelta|recai\w*|volvi\s+a|estos\s+dias|estas\s+(?:semanas|ultimas)|ultimamente|mentira|compre|cartas?|cuchillas?|navajas?|toda\s+la\s+semana|todas\s+las\s+noches|guardad[oa]s?|todo\s+listo|pero\s+(?:estos|estas|ayer|anoche|desde)|aunque\s+(?:estos|estas|ahora|hoy|ya\s+no)${more})\b)`;
+  String.raw`(?![\s\S]{0,300}\b(?:otra\s+vez|de\s+nuevo|de\s+vuelta|recai\w*|volvi\s+a|estos\s+dias|estas\s+(?:semanas|ultimas)|ultimamente|mentira|compre|cartas?|cuchillas?|navajas?|toda\s+la\s+semana|esta\s+semana|volvieron|volvio|vuelven|todas\s+las\s+noches|guardad[oa]s?|todo\s+listo|pero\s+(?:estos|estas|ayer|anoche|desde)|aunque\s+(?:estos|estas|ahora|hoy|ya\s+no)${more})\b)`;
 
 /** "Eso ya pasó", "pero a veces vuelve": more that must not follow a past said to be over. */
 const ES_OVER_NOT_BACK = String.raw`|pero|aunque|a\s+veces|todavia|sigo\s+(?:pensando|queriendo)|vuelve|anoche|ayer`;

@@ -5,7 +5,7 @@ import type { CrisisRule } from './shared';
  * plan or a "but" (`more` adds a record's own words).
  */
 const NO_RELAPSE_AFTER = (more = '') =>
-  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|broke|back|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
+  String.raw`(?![\s\S]{0,400}\b(?:relaps\w*|again|urges?|slipped|tonight|last\s+night|yesterday|did\s+it|doing\s+it|all\s+i\s+(?:can\s+)?think\s+about|broke|back(?!\s+then)|blades?|pills|rope|planning|end\s+my\s+life|but${more})\b)`;
 
 /**
  * The writer says they are safe: "I was never going to hurt myself", "I could honestly say no",

@@ -1,7 +1,8 @@
 import type { CrisisRule } from './shared';
 
-// Anything of the writer's own, in either language, and the frame no longer quiets the named word.
-const UNLESS_OWN = String.raw`(?![\s\S]*\b(?:i'?ve\s+been|i\s+have\s+been|i\s+(?:feel|felt|keep|kept|want|wanna|wish|need|still)|i'?m\s+(?:so|just|really|done|tired|next|going|gonna)|myself|my\s+own|me\s+too|lately|tonight|goodbye|about\s+me|i'?d\s+do\s+it|(?:tick|check|fit)\s+(?:every|all\s+(?:the|of\s+the))|relate|might\s+as\s+well|that'?s\s+me|mine\s+would|(?:i'?m\s+thinking|i\s+(?:think|thought)|i'?ve\s+thought|been\s+thinking)\s+(?:about|of)\s+(?:suicide|dying|killing|ending|it\b)|me\s+quiero|quiero\s+(?:morir\w*|matarme|suicidarme|desaparecer|hacerlo)|suicidarme|matarme|quitarme\s+la\s+vida|me\s+identifico|yo\s+tambien|a\s+mi\s+tambien|ultimamente|me\s+corto|cortarme|hacerme\s+dano|esta\s+noche|despedirme|(?:hablaba|habla|hablan)\s+de\s+mi|yo\s+(?:mism[oa]|sobro|cumplo|soy\s+asi)|cumplo\s+(?:todos|todas|con)|me\s+pasa|soy\s+yo|como\s+lo\s+haria|pienso\s+hacerlo|lo\s+voy\s+a\s+hacer|planeandolo|(?:pienso|pensando|he\s+pensado|sigo\s+pensando)\s+(?:mucho\s+)?en\s+(?:el\s+suicidio|la\s+muerte|morir\w*))\b)`;
+// The writer anywhere in the text ("I", "me", "yo", "tengo"), and the frame no longer quiets the named word:
+// only talk about the work itself is framed.
+const UNLESS_OWN = String.raw`(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself|yo|mi|mis|conmigo|tengo|estoy|pienso|quiero|siento|voy|hago|cumplo|puedo|llevo|sigo|ya\s+no|lately|tonight|goodbye|relate|might\s+as\s+well|that'?s\s+me|ultimamente|esta\s+noche|despedirme|suicidarme|matarme|cortarme|quitarme\s+la\s+vida|hacerme\s+dano|planeandolo|haria|hacerlo|sobro)\b)`;
 
 /**
  * Work or study around the subject: a webinar, a class's slides, a dataset, a podcast episode. In
