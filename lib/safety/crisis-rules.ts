@@ -163,6 +163,7 @@ const ABOUT_TOPIC_ALL = new RegExp(ABOUT_TOPIC.source, 'g');
  * self-harm today, sleeves down over last night's cuts" are still heard.
  */
 function modelReads(norm: string): string {
+  // A whole book is read as it is (a sentence at a time would be slow): errs toward the panel.
   if (norm.length > 20_000) return norm;
   return sentencesOf(norm)
     .filter((s) => !ORDINARY.test(s))

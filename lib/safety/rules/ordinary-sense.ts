@@ -6,10 +6,11 @@ const PUT = String.raw`(?:put|putting)\s+(?:him|her|them|our\s+\w+|my\s+\w+|the\
 const DORMIR = String.raw`(?:dormirl[eoa]s?|dormir\s+al?\s+(?!mi\s+mism)\w+|eutanasia|sacrificarl[eoa])\b`;
 
 /**
- * Words of sleep and ending in their ordinary sense (a pet put to sleep at the vet's): the word model leaves out the sentence they are in and reads the rest. Quieting the
- * whole text would also hide "El veterinario va a dormirlo el lunes. Después ya tengo las
- * pastillas listas" (tests/unit/crisis.test.ts). Each pattern reads one sentence at a time
- * (crisis-rules.ts modelReads), from its start.
+ * Words of sleep and ending in their ordinary sense (a pet put to sleep at the vet's): the word
+ * model leaves out the sentence they are in and reads the rest. Quieting the whole text would also
+ * hide "El veterinario va a dormirlo el lunes. Después ya tengo las pastillas listas"
+ * (tests/unit/crisis.test.ts). Each pattern reads one sentence at a time (crisis-rules.ts
+ * modelReads), from its start.
  */
 export const ORDINARY_SENSE_RULES: CrisisRule[] = [
   {

@@ -1,14 +1,14 @@
 import type { CrisisRule } from './shared';
 
-// The writer anywhere in the text ("I", "me", "yo", "tengo"), and the frame no longer quiets the named word:
-// only talk about the work itself is framed.
+// The writer anywhere in the text ("I", "me", "yo", "tengo") and the frame stands aside: only talk
+// about the work itself is framed (an independent review hid risk behind a looser guard).
 const UNLESS_OWN = String.raw`(?![\s\S]*\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|mine|myself|yo|mi|mis|conmigo|tengo|estoy|pienso|quiero|siento|voy|hago|cumplo|puedo|llevo|sigo|ya\s+no|lately|tonight|goodbye|relate|might\s+as\s+well|that'?s\s+me|ultimamente|esta\s+noche|despedirme|suicidarme|matarme|cortarme|quitarme\s+la\s+vida|hacerme\s+dano|planeandolo|haria|hacerlo|sobro)\b)`;
 
 /**
  * Work or study around the subject: a webinar, a class's slides, a dataset, a podcast episode. In
  * such a text the named word ("suicide", "autolesiones") and the soft signs listed in a lesson
- * ("giving things away, talk of being a burden") aren't the writer's, unless the writer says
- * something of their own. The word model still reads the text (crisis-rules.ts).
+ * ("giving things away, talk of being a burden") aren't the writer's, unless the writer appears
+ * anywhere in it. The word model still reads the text (crisis-rules.ts).
  */
 export const TOPIC_FRAME_RULES: CrisisRule[] = [
   {
