@@ -260,13 +260,11 @@ describe('quieting records', () => {
   it.each(ORDINARY_SENSE_RULES)('$id: its example stays quiet, and a risk beside it does not', async (r) => {
     await quiet(r, false);
     await quiet(r, true);
-    const beside =
-      r.lang === 'es' ? 'Después de eso ya no me queda nada.' : "After that there's nothing left for me.";
-    expect(
-      detectCrisis(
-        `${r.example} ${beside} ${r.lang === 'es' ? 'Ya tengo las pastillas listas.' : "I've got the pills ready."}`,
-      ),
-    ).toBe(true);
+    const after =
+      r.lang === 'es'
+        ? 'Después de eso ya no me queda nada. Ya tengo las pastillas listas.'
+        : "After that there's nothing left for me. I've got the pills ready.";
+    expect(detectCrisis(`${r.example} ${after}`)).toBe(true);
   });
 
   // These quiet only the rules (the named subject, the soft cues); the word model still listens.
